@@ -1,0 +1,20 @@
+"""The database's own record: schema version, simulated time, remembered choices."""
+
+from __future__ import annotations
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt
+
+from tui.domain.settings import Settings
+
+SCHEMA_VERSION = 1
+LANGUAGES = ("en", "sw")
+
+
+class Meta(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_version: StrictInt = Field(ge=1)
+    clock: AwareDatetime
+    """The simulated "now" the app starts at."""
+    language: str = Field(default="en", pattern=r"^(en|sw)$")
+    settings: Settings = Settings()

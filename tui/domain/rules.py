@@ -1,0 +1,110 @@
+"""Which cancel path each order has, and the transitions that take it: pure functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from tui.domain.errors import ActionNotAllowed, InvalidNote
+from tui.domain.models import Actor, CancellationRequest, Event, Order
+from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason
+from tui.domain.settings import Settings
+from tui.domain.status import OrderStatus
+
+
+class CancelPath(StrEnum):
+    """How (or whether) the buyer can cancel an order, as the real app decides it."""
+
+    INSTANT = "instant"
+    """Not paid yet, or payment still being verified: cancelled at once, no seller."""
+    REQUEST = "request"
+    """Paid, not shipped: a request the seller answers within the response window."""
+    PENDING = "pending"
+    """A request is already waiting for the seller."""
+    DISPUTE_ONLY = "dispute_only"
+    """Shipped: no cancelling; money back only through a dispute."""
+    DISPUTE_OPEN = "dispute_open"
+    """A dispute is already in progress."""
+    NONE = "none"
+    """Completed or cancelled: nothing to cancel."""
+
+    @property
+    def can_start(self) -> bool:
+        """Whether the buyer may start cancelling (show the Cancel order button)."""
+        return self in (CancelPath.INSTANT, CancelPath.REQUEST)
+
+    @property
+    def explanation_key(self) -> str:
+        return f"cancel_path.{self.value}"
+
+
+_PATH_OF_STATUS: dict[OrderStatus, CancelPath] = {
+    OrderStatus.AWAITING_PAYMENT: CancelPath.INSTANT,
+    OrderStatus.PAYMENT_VERIFYING: CancelPath.INSTANT,
+    OrderStatus.AWAITING_SHIPMENT: CancelPath.REQUEST,
+    OrderStatus.CANCELLATION_REQUESTED: CancelPath.PENDING,
+    OrderStatus.SHIPPED: CancelPath.DISPUTE_ONLY,
+    OrderStatus.IN_DISPUTE: CancelPath.DISPUTE_OPEN,
+    OrderStatus.COMPLETED: CancelPath.NONE,
+    OrderStatus.CANCELLED: CancelPath.NONE,
+}
+
+
+def cancel_path(status: OrderStatus) -> CancelPath:
+    return _PATH_OF_STATUS[status]
+
+
+DISPUTE_GROUNDS: tuple[str, ...] = ("fake_tracking", "poor_quality", "not_delivered_on_time")
+"""The three grounds for a dispute the source article names, as catalog key suffixes."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The result of a rule: the order as it is now, and the event that records the change."""
+
+    order: Order
+    event: Event
+
+
+def clean_note(reason: CancelReason, note: str) -> str:
+    """Trim the note; "Other" needs one, and none may exceed the limit."""
+    cleaned = note.strip()
+    if len(cleaned) > NOTE_MAX_LENGTH:
+        raise InvalidNote("error.note_too_long", limit=str(NOTE_MAX_LENGTH))
+    if reason.needs_note and not cleaned:
+        raise InvalidNote("error.note_required")
+    return cleaned
+
+
+def cancel(order: Order, reason: CancelReason, note: str, now: datetime) -> Transition:
+    """Start cancelling: closes an unpaid order at once, or files a request for a paid one."""
+    path = cancel_path(order.status)
+    if not path.can_start:
+        raise ActionNotAllowed("error.cannot_cancel", status=order.status.value)
+    cleaned = clean_note(reason, note)
+    request = CancellationRequest(reason=reason, note=cleaned, requested_at=now)
+    if path is CancelPath.INSTANT:
+        new_status, closed_at = OrderStatus.CANCELLED, now
+    else:
+        new_status, closed_at = OrderStatus.CANCELLATION_REQUESTED, None
+    updated = order.model_copy(
+        update={"status": new_status, "cancellation": request, "closed_at": closed_at}
+    )
+    event = Event(
+        order_id=order.id,
+        at=now,
+        actor=Actor.BUYER,
+        from_status=order.status,
+        to_status=new_status,
+        reason=reason,
+        note=cleaned,
+    )
+    return Transition(updated, event)
+
+
+def seller_deadline(order: Order, settings: Settings) -> datetime | None:
+    """When the seller's time to answer a pending request runs out."""
+    if order.status is not OrderStatus.CANCELLATION_REQUESTED or order.cancellation is None:
+        return None
+    return order.cancellation.requested_at + timedelta(hours=settings.seller_response_hours)
