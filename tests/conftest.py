@@ -1,0 +1,27 @@
+"""Shared fixtures: a fresh copy of the demo DB per test, and the app built on it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.store.demo import demo_path
+
+# Orders of the bundled demo data that tests walk through, one per interesting status.
+PAID_ORDER = "8197345062098812"  # awaiting_shipment, card
+UNPAID_ORDER = "8197345062114523"  # awaiting_payment
+VERIFYING_ORDER = "8197345062120046"  # payment_verifying
+SHIPPED_ORDER = "8197345062051198"  # shipped
+PENDING_ORDER = "8197345062076631"  # cancellation_requested
+COMPLETED_ORDER = "8197345062018850"  # completed
+CANCELLED_ORDER = "8197345062060417"  # cancelled
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A private copy of the bundled demo DB."""
+    target = tmp_path / "orders.json"
+    shutil.copyfile(demo_path(), target)
+    return target

@@ -1,0 +1,125 @@
+"""Read a DB file and validate every document before the app draws anything.
+
+Nothing here writes: a file that fails to load is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from tui.domain.meta import SCHEMA_VERSION, Meta
+from tui.domain.models import Buyer, Event, Order, Store
+from tui.store.errors import StoreError
+
+M = TypeVar("M", bound=BaseModel)
+RawDB = dict[str, dict[str, dict[str, Any]]]
+TABLES = ("meta", "buyer", "stores", "orders", "events")
+
+
+@dataclass
+class Snapshot:
+    """Everything in the DB as validated models, plus the raw documents for writing back."""
+
+    raw: RawDB
+    meta: Meta
+    buyer: Buyer
+    stores: dict[str, Store]
+    orders: dict[str, Order]
+    order_doc_ids: dict[str, str]
+    events: list[Event] = field(default_factory=list)
+
+
+def read_raw(path: Path) -> RawDB:
+    """The file's JSON, checked to have TinyDB's shape: {table: {doc_id: {...}}}."""
+    if path.is_dir():
+        raise StoreError(path, "is a directory, not a database file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(path, "no such file") from None
+    except OSError as error:
+        raise StoreError(path, f"cannot read the file ({error.strerror})") from None
+    if not data.strip():
+        raise StoreError(path, "the file is empty, not a database")
+    try:
+        parsed = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise StoreError(path, "not a text file (it is not UTF-8 JSON)") from None
+    except json.JSONDecodeError as error:
+        raise StoreError(
+            path, f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    if not isinstance(parsed, dict):
+        raise StoreError(
+            path, f"not a TinyDB database (the top level is {_json_type(parsed)}, not tables)"
+        )
+    for table, documents in parsed.items():
+        if not isinstance(documents, dict):
+            raise StoreError(path, f"not a TinyDB database (table '{table}' is not an object)")
+        for doc_id, document in documents.items():
+            if not doc_id.isdigit() or not isinstance(document, dict):
+                raise StoreError(
+                    path, f"not a TinyDB database (table '{table}' has a bad document '{doc_id}')"
+                )
+    return parsed
+
+
+def parse_snapshot(path: Path, raw: RawDB) -> Snapshot:
+    """Validate every table into models; the first problem found becomes the error."""
+    for table in TABLES:
+        if table not in raw:
+            raise StoreError(path, f"missing table '{table}'")
+    meta = _single(path, raw, "meta", Meta)
+    if meta.schema_version > SCHEMA_VERSION:
+        raise StoreError(
+            path,
+            f"made by a newer version of this program (schema {meta.schema_version}, "
+            f"this one reads up to {SCHEMA_VERSION})",
+        )
+    buyer = _single(path, raw, "buyer", Buyer)
+    stores = {s.id: s for s in _all(path, raw, "stores", Store).values()}
+    orders: dict[str, Order] = {}
+    order_doc_ids: dict[str, str] = {}
+    for doc_id, order in _all(path, raw, "orders", Order).items():
+        if order.id in orders:
+            raise StoreError(path, f"order {order.id} appears twice")
+        if order.store_id not in stores:
+            raise StoreError(path, f"order {order.id} names unknown store '{order.store_id}'")
+        orders[order.id] = order
+        order_doc_ids[order.id] = doc_id
+    events = list(_all(path, raw, "events", Event).values())
+    return Snapshot(raw, meta, buyer, stores, orders, order_doc_ids, events)
+
+
+def load_snapshot(path: Path) -> Snapshot:
+    return parse_snapshot(path, read_raw(path))
+
+
+def _single(path: Path, raw: RawDB, table: str, model: type[M]) -> M:
+    documents = _all(path, raw, table, model)
+    if len(documents) != 1:
+        raise StoreError(path, f"table '{table}' must hold exactly one document")
+    return next(iter(documents.values()))
+
+
+def _all(path: Path, raw: RawDB, table: str, model: type[M]) -> dict[str, M]:
+    models: dict[str, M] = {}
+    for doc_id, document in raw[table].items():
+        try:
+            models[doc_id] = model.model_validate(document)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "document"
+            label = f"order {document.get('id')}" if table == "orders" else f"document {doc_id}"
+            raise StoreError(path, f"table '{table}', {label}: {where}: {first['msg']}") from None
+    return models
+
+
+def _json_type(value: object) -> str:
+    names = {list: "a list", str: "a string", int: "a number", float: "a number"}
+    return names.get(type(value), "null" if value is None else type(value).__name__)
