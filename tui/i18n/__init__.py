@@ -1,0 +1,90 @@
+"""The translation catalogs and the language-aware formatting of money, dates and time left.
+
+Catalogs are flat TOML tables (`en.toml`, `sw.toml`) of `key = "text {placeholder}"`;
+both must hold exactly the same keys (a test checks).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from tui.domain.money import Money
+
+CATALOG_DIR = Path(__file__).parent
+
+
+class Language(StrEnum):
+    ENGLISH = "en"
+    SWAHILI = "sw"
+
+    @property
+    def other(self) -> Language:
+        return Language.SWAHILI if self is Language.ENGLISH else Language.ENGLISH
+
+
+LANGUAGE_CODES = tuple(language.value for language in Language)
+
+
+@cache
+def load_catalog(language: Language) -> dict[str, str]:
+    """The catalog flattened to dotted keys: `[status] shipped = ...` becomes `status.shipped`."""
+    with (CATALOG_DIR / f"{language.value}.toml").open("rb") as handle:
+        return _flatten(tomllib.load(handle))
+
+
+def _flatten(table: dict[str, object], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in table.items():
+        full = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{full}."))
+        elif isinstance(value, str):
+            flat[full] = value
+        else:
+            raise TypeError(f"catalog entry {full} is not text")
+    return flat
+
+
+class Translator:
+    """Looks up catalog text in the current language and formats values for it."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+
+    def __call__(self, key: str, **params: object) -> str:
+        text = load_catalog(self.language).get(key)
+        if text is None:
+            raise KeyError(f"no catalog entry {key!r} in {self.language.value}")
+        return text.format(**params) if params else text
+
+    def money(self, amount: Money) -> str:
+        """Prices the way shoppers see them: "US $1,234.56" (en), "US$ 1,234.56" (sw, CLDR)."""
+        units, cents = divmod(amount.minor, 100)
+        number = f"{units:,}.{cents:02d}"
+        symbol = self("format.currency_" + amount.currency.lower())
+        return self("format.money", symbol=symbol, number=number)
+
+    def date(self, moment: datetime) -> str:
+        month = self(f"month.{moment.month}")
+        return self("format.date", day=moment.day, month=month, year=moment.year)
+
+    def datetime(self, moment: datetime) -> str:
+        return self("format.datetime", date=self.date(moment), time=f"{moment:%H:%M}")
+
+    def duration(self, span: timedelta) -> str:
+        """Time left as the app shows it: "2 d 5 h", "5 h 30 min", "0 min"."""
+        minutes = max(0, int(span.total_seconds()) // 60)
+        days, rest = divmod(minutes, 24 * 60)
+        hours, mins = divmod(rest, 60)
+        if days:
+            return self("format.days_hours", days=days, hours=hours)
+        if hours:
+            return self("format.hours_minutes", hours=hours, minutes=mins)
+        return self("format.minutes", minutes=mins)
+
+    def percent_permille(self, permille: int) -> str:
+        return self("format.percent", value=f"{permille // 10}.{permille % 10}")
