@@ -1,0 +1,52 @@
+"""Pilot helpers: walk the app the way a keyboard user does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import ListView
+from tinydb import TinyDB, where
+
+from tui.app import CancelOrderApp
+from tui.widgets.order_card import OrderCard
+
+
+async def open_order_from_profile(pilot: Pilot[Any], section: str, order_id: str) -> None:
+    """Profile → order section tile → move down the list to the order → Enter."""
+    app = pilot.app
+    await pilot.pause()
+    tile = app.screen.query_one(f"#section-{section}")
+    tile.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    list_view = app.screen.query_one(ListView)
+    ids = [card.order_id for card in list_view.query(OrderCard)]
+    assert order_id in ids, f"{order_id} not listed under {section}: {ids}"
+    for _ in range(ids.index(order_id)):
+        await pilot.press("down")
+    await pilot.pause()
+    highlighted = list_view.highlighted_child
+    assert isinstance(highlighted, OrderCard) and highlighted.order_id == order_id
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def stored_order(db_path: Path, order_id: str) -> dict[str, Any]:
+    """The order as stock TinyDB reads it from the file, not as the app remembers it."""
+    with TinyDB(db_path) as db:
+        found = db.table("orders").search(where("id") == order_id)
+    assert len(found) == 1
+    return dict(found[0])
+
+
+def stored_events(db_path: Path, order_id: str) -> list[dict[str, Any]]:
+    with TinyDB(db_path) as db:
+        return [dict(e) for e in db.table("events").search(where("order_id") == order_id)]
+
+
+def make_app(db_path: Path, language: str | None = None) -> CancelOrderApp:
+    from tui.i18n import Language
+
+    return CancelOrderApp(db_path, Language(language) if language else None)

@@ -1,0 +1,81 @@
+"""CancelOrderApp: owns the clock, the service and the language; screens do the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from tui.domain.clock import SimulatedClock
+from tui.i18n import Language, Translator
+from tui.screens.base import localize_bindings
+from tui.service import OrderService
+from tui.store.repository import Repository
+from tui.theme import ALIEXPRESS_THEME
+
+
+class CancelOrderApp(App[None]):
+    """The mobile-app cancel flow on one DB file. Raises `StoreError` if the file is unusable."""
+
+    TITLE = "AliExpress"
+    CSS_PATH = "styles/app.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("f2", "switch_language", "key.language", id="switch-language"),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding(
+            "ctrl+p", "command_palette", "key.palette", id="palette", priority=True, show=False
+        ),
+    ]
+
+    def __init__(self, db_path: Path, language: Language | None = None) -> None:
+        super().__init__()
+        self.repository = Repository.open(db_path)
+        self.service = OrderService(self.repository, SimulatedClock(self.repository.meta.clock))
+        self.translator = Translator(language or Language(self.service.language))
+        self.register_theme(ALIEXPRESS_THEME)
+        self.theme = ALIEXPRESS_THEME.name
+
+    def get_default_screen(self) -> Screen[Any]:
+        from tui.screens.profile import ProfileScreen
+
+        return ProfileScreen()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.translator)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own commands (theme picker included), named in the current language."""
+        t = self.translator
+        yield SystemCommand(
+            t("command.language"), t("command.language_help"), self.action_switch_language
+        )
+        yield SystemCommand(t("command.theme"), t("command.theme_help"), self.action_change_theme)
+        yield SystemCommand(t("command.keys"), t("command.keys_help"), self.action_show_help_panel)
+        yield SystemCommand(t("command.quit"), t("command.quit_help"), self.action_quit)
+
+    def action_command_palette(self) -> None:
+        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            placeholder = self.translator("command.placeholder")
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
+    async def action_switch_language(self) -> None:
+        """Switch English ⇄ Swahili, remember it in the DB, and redraw every open page."""
+        self.translator.language = self.translator.language.other
+        self.service.remember_language(self.translator.language.value)
+        localize_bindings(self, self.translator)
+        for screen in self.screen_stack:
+            localize_bindings(screen, self.translator)
+            await screen.recompose()
+        self.refresh_bindings()
+        self.notify(self.translator("notice.language_switched"), timeout=2)
+
+    def on_unmount(self) -> None:
+        self.repository.close()

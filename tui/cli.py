@@ -1,0 +1,98 @@
+"""Command line: choose the DB file and language, check both before anything is drawn."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from tui.i18n import LANGUAGE_CODES, Language
+from tui.store.demo import default_db_path, install_demo
+from tui.store.errors import StoreError
+
+PROG = "cancel-order"
+EXIT_BAD_INPUT = 2
+
+DESCRIPTION = """\
+A terminal mimic of the AliExpress mobile app's "cancel an order after payment" flow,
+for demos and for training customer-support staff. Keyboard first; the mouse works too.
+
+commands:
+  run     start the app (the default)
+  reset   put the bundled demo data back into the data file
+
+data file:
+  Without --db the app uses a per-user file ({default}),
+  created from the bundled demo data on first run. With --db PATH it uses PATH,
+  created from the demo data if it does not exist. The file is plain TinyDB JSON.
+"""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments get one line naming what was wrong, and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog=PROG,
+        usage="%(prog)s [run | reset] [--db PATH] [--lang en|sw]",
+        description=DESCRIPTION.format(default=default_db_path()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "command", nargs="?", default="run", choices=("run", "reset"), help=argparse.SUPPRESS
+    )
+    parser.add_argument("--db", type=Path, metavar="PATH", help="the data file to use")
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the app: en (English) or sw (Kiswahili); default: the one last used",
+    )
+    return parser
+
+
+def fail(message: str) -> NoReturn:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    raise SystemExit(EXIT_BAD_INPUT)
+
+
+def resolve_db(path: Path | None) -> Path:
+    """The DB path to use, created from the demo data when it doesn't exist yet."""
+    if path is None:
+        path = default_db_path()
+        if not path.exists():
+            install_demo(path)
+        return path
+    if not path.exists() and not path.is_symlink():
+        if not path.parent.is_dir():
+            raise StoreError(path, "its folder does not exist")
+        install_demo(path)
+    return path
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    language: Language | None = None
+    if args.lang is not None:
+        if args.lang not in LANGUAGE_CODES:
+            fail(f"unknown language '{args.lang}' for --lang (choose en or sw)")
+        language = Language(args.lang)
+    if args.command == "reset":
+        target = args.db or default_db_path()
+        if target.is_dir():
+            fail(f"{target}: is a directory, not a database file")
+        install_demo(target)
+        print(f"Demo data restored in {target}")
+        return
+    try:
+        db_path = resolve_db(args.db)
+        from tui.app import CancelOrderApp
+
+        app = CancelOrderApp(db_path, language)
+    except StoreError as error:
+        fail(str(error))
+    app.run()

@@ -1,0 +1,105 @@
+"""Pick a reason: the marketplace's list, the first recommended, seller-fault ones warned."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.domain.errors import DomainError
+from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice
+from tui.screens.modal_base import SheetScreen
+
+
+class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
+    CSS_PATH = "../styles/sheet.tcss"
+    BINDINGS = [Binding("ctrl+s", "submit", "key.submit", id="submit")]
+
+    def __init__(self, order_id: str, previous: ReasonChoice | None = None) -> None:
+        super().__init__()
+        self.order_id = order_id
+        self.selected: CancelReason | None = previous.reason if previous else None
+        self.note = previous.note if previous else ""
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        with Vertical(id="sheet"):
+            yield Static(Content(t("reason.title")), id="sheet-title")
+            with VerticalScroll(id="sheet-body"):
+                yield OptionList(*self._options(), id="reasons")
+                yield Static("", id="seller-warning")
+                yield Input(
+                    self.note,
+                    placeholder=t("reason.note_placeholder"),
+                    max_length=NOTE_MAX_LENGTH,
+                    id="note",
+                    compact=True,
+                )
+                yield Static("", id="reason-error")
+            with Horizontal(classes="sheet-buttons"):
+                yield Button(Content(t("reason.back")), id="back", compact=True)
+                yield Button(Content(t("reason.next")), id="next", variant="primary", compact=True)
+        yield Footer()
+
+    def _options(self) -> list[Option]:
+        options = []
+        for reason in self.service.reasons():
+            mark = "◉" if reason is self.selected else "○"
+            text = f"{mark} {self.t(reason.label_key)}"
+            if reason.recommended:
+                text += f"  ({self.t('reason.recommended')})"
+            options.append(Option(Content(text), id=reason.value))
+        return options
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        reasons = self.query_one("#reasons", OptionList)
+        if self.selected is not None:
+            reasons.highlighted = self.service.reasons().index(self.selected)
+        reasons.focus()
+        self._show_warning()
+
+    @on(OptionList.OptionSelected, "#reasons")
+    def reason_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.selected = CancelReason(str(event.option.id))
+        reasons = self.query_one("#reasons", OptionList)
+        highlighted = reasons.highlighted
+        reasons.set_options(self._options())
+        reasons.highlighted = highlighted
+        self.query_one("#reason-error", Static).update("")
+        self._show_warning()
+        self.query_one("#note", Input).focus() if self.selected.needs_note else None
+
+    def _show_warning(self) -> None:
+        warning = self.query_one("#seller-warning", Static)
+        blames = self.selected is not None and self.selected.blames_seller
+        warning.update(Content(self.t("reason.seller_warning")) if blames else "")
+        warning.display = blames
+
+    @on(Input.Changed, "#note")
+    def note_changed(self, event: Input.Changed) -> None:
+        self.note = event.value
+
+    @on(Input.Submitted, "#note")
+    @on(Button.Pressed, "#next")
+    def action_submit(self) -> None:
+        error = self.query_one("#reason-error", Static)
+        if self.selected is None:
+            error.update(Content(self.t("reason.choose_first")))
+            self.query_one("#reasons").focus()
+            return
+        try:
+            note = self.service.check_choice(self.selected, self.note)
+        except DomainError as problem:
+            error.update(Content(self.error_text(problem)))
+            self.query_one("#note").focus()
+            return
+        self.dismiss(ReasonChoice(self.selected, note))
+
+    @on(Button.Pressed, "#back")
+    def back_pressed(self) -> None:
+        self.dismiss(None)

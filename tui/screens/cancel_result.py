@@ -1,0 +1,69 @@
+"""Result: the request is in, and what happens next, in plain words."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from tui.domain.models import PaymentMethod
+from tui.domain.rules import CancelPath
+from tui.screens.phone_screen import PhoneScreen
+from tui.service import CancelOutcome
+from tui.widgets.phone import PageHeader
+
+
+class CancelResultScreen(PhoneScreen[None]):
+    CSS_PATH = "../styles/result.tcss"
+    BINDINGS = [Binding("enter", "back", "key.view_order", id="view-order", show=False)]
+
+    def __init__(self, outcome: CancelOutcome) -> None:
+        super().__init__()
+        self.outcome = outcome
+
+    def compose_page(self) -> ComposeResult:
+        t = self.t
+        request = self.outcome.path is CancelPath.REQUEST
+        yield PageHeader(t("result.header"))
+        with VerticalScroll(id="result"):
+            with Vertical(id="result-banner"):
+                yield Static(Content("✓"), id="result-icon")
+                title = "result.request_title" if request else "result.cancelled_title"
+                yield Static(Content(t(title)), id="result-title")
+            yield Static(Content(t("result.what_next")), classes="section-title")
+            for line in self._next_steps():
+                yield Static(Content(f"• {line}"), classes="what-next")
+            yield Static(Content(t("result.reputation")), id="reputation")
+        with Vertical(id="result-actions"):
+            yield Button(Content(t("result.view_order")), id="view-order", variant="primary")
+
+    def _next_steps(self) -> list[str]:
+        t, order, outcome = self.t, self.outcome.order, self.outcome
+        method = order.payment_method
+        destination = t(f"refund.to_{method.value}", detail=order.payment_detail)
+        timing = t(f"refund.time_{method.value}")
+        if outcome.path is CancelPath.REQUEST and outcome.seller_deadline is not None:
+            hours = self.service.settings.seller_response_hours
+            return [
+                t("result.seller_window", hours=hours, date=t.datetime(outcome.seller_deadline)),
+                t("result.auto_close"),
+                t("result.refund_amount", amount=t.money(order.total), destination=destination),
+                timing,
+            ]
+        if order.paid_at is None:
+            return [t("result.nothing_charged")]
+        steps = [t("result.refund_amount", amount=t.money(order.total), destination=destination)]
+        if method is not PaymentMethod.CASH_ON_DELIVERY:
+            steps.append(timing)
+        return steps
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#view-order").focus()
+
+    @on(Button.Pressed, "#view-order")
+    def view_order(self) -> None:
+        self.dismiss()
