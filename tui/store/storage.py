@@ -313,6 +313,8 @@ class SafeJSONStorage(Storage):
                 linked = os.stat(tmp)
                 if (linked.st_dev, linked.st_ino) != (st.st_dev, st.st_ino):
                     return  # replaced by another process since we checked it
+            except FileNotFoundError:
+                return  # deleted since we opened it: nothing left to keep
             except OSError as exc:
                 if exc.errno not in _NO_HARD_LINKS:
                     raise
