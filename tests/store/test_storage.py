@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import random
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,3 +239,14 @@ def test_values_json_accepts_but_orjson_refuses_still_write(tmp_path: Path) -> N
     big = {"t": {"1": {"big": 2**70}}}
     SafeJSONStorage(path, create=True).write(big)
     assert SafeJSONStorage(path).read() == big
+
+
+def test_open_sweeps_temp_files_of_dead_writers_only(tmp_path: Path) -> None:
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    dead = tmp_path / f".db.json.{finished.pid}.0badf00d.tmp"
+    live = tmp_path / f".db.json.{os.getpid()}.0badf00d.tmp"
+    for temp in (dead, live):
+        temp.write_text("partial")
+    SafeJSONStorage(tmp_path / "db.json", create=True)
+    assert not dead.exists() and live.exists()

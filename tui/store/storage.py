@@ -254,19 +254,15 @@ class SafeJSONStorage(Storage):
         prefix = f".{self.path.name}."
         with contextlib.suppress(OSError), os.scandir(self.path.parent) as entries:
             for entry in entries:
-                name = entry.name
-                if not (name.startswith(prefix) and name.endswith(".tmp")):
-                    continue
-                pid_text = name[len(prefix) :].split(".", 1)[0]
-                if not pid_text.isdigit():
-                    continue
-                try:
-                    os.kill(int(pid_text), 0)
-                except ProcessLookupError:  # its writer is dead
-                    with contextlib.suppress(FileNotFoundError):
-                        os.unlink(entry.path)
-                except PermissionError:  # alive, another user's
-                    pass
+                name, pid = entry.name, entry.name[len(prefix) :].split(".", 1)[0]
+                if name.startswith(prefix) and name.endswith(".tmp") and pid.isdigit():
+                    try:
+                        os.kill(int(pid), 0)  # PermissionError: alive, another user's
+                    except ProcessLookupError:  # its writer is dead
+                        with contextlib.suppress(FileNotFoundError):
+                            os.unlink(entry.path)
+                    except PermissionError:
+                        pass
 
     def _replace_target(self, payload: bytes) -> StatKey:
         """Write a temp file beside the target, fsync it, rename it over the target."""
