@@ -46,7 +46,7 @@ def spawn(*args: str) -> subprocess.Popen[str]:
     """Parent side: run this script with ``args``, importable from the checkout."""
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
     return subprocess.Popen(
         [sys.executable, __file__, *args],
