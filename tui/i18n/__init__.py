@@ -1,7 +1,8 @@
 """The translation catalogs and the language-aware formatting of money, dates and time left.
 
-Catalogs are flat TOML tables (`en.toml`, `sw.toml`) of `key = "text {placeholder}"`;
-both must hold exactly the same keys (a test checks).
+Each language is a folder of TOML files (`en/*.toml`, `sw/*.toml`), one per feature, of
+`key = "text {placeholder}"` in tables; the files are merged, and a key defined twice is an
+error. Both languages must hold exactly the same keys (a test checks).
 """
 
 from __future__ import annotations
@@ -32,8 +33,15 @@ LANGUAGE_CODES = tuple(language.value for language in Language)
 @cache
 def load_catalog(language: Language) -> dict[str, str]:
     """The catalog flattened to dotted keys: `[status] shipped = ...` becomes `status.shipped`."""
-    with (CATALOG_DIR / f"{language.value}.toml").open("rb") as handle:
-        return _flatten(tomllib.load(handle))
+    merged: dict[str, str] = {}
+    for path in sorted((CATALOG_DIR / language.value).glob("*.toml")):
+        with path.open("rb") as handle:
+            entries = _flatten(tomllib.load(handle))
+        twice = sorted(set(entries) & set(merged))
+        if twice:
+            raise ValueError(f"{path.name} redefines catalog keys: {', '.join(twice)}")
+        merged.update(entries)
+    return merged
 
 
 def _flatten(table: dict[str, object], prefix: str = "") -> dict[str, str]:

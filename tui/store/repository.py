@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import JSONStorage, Storage
+from tinydb.storages import Storage
 
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Store
+from tui.store.storage import SafeJSONStorage
 from tui.store.validate import RawDB, Snapshot, load_snapshot
 
 StorageFactory = Callable[[Path], Storage]
 
 
-def _stock_storage(path: Path) -> Storage:
-    return JSONStorage(str(path), ensure_ascii=False, indent=1)
+def _safe_storage(path: Path) -> Storage:
+    return SafeJSONStorage(path, indent=1)
 
 
 class Repository:
     """An open, validated DB file. Reads come from memory; each change is one file write."""
 
     def __init__(
-        self, path: Path, snapshot: Snapshot, storage_factory: StorageFactory = _stock_storage
+        self, path: Path, snapshot: Snapshot, storage_factory: StorageFactory = _safe_storage
     ) -> None:
         self.path = path
         self._snapshot = snapshot
@@ -91,7 +91,7 @@ class Repository:
     def _write(self, raw: RawDB) -> None:
         if self._storage is None:
             self._storage = self._storage_factory(self.path)
-        self._storage.write(copy.copy(raw))
+        self._storage.write(raw)
         self._snapshot.raw = raw
 
 

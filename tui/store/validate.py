@@ -12,9 +12,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from tui.domain.meta import SCHEMA_VERSION, Meta
+from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Store
 from tui.store.errors import StoreError
+from tui.store.migrations import migrate
 
 M = TypeVar("M", bound=BaseModel)
 RawDB = dict[str, dict[str, dict[str, Any]]]
@@ -71,16 +72,13 @@ def read_raw(path: Path) -> RawDB:
 
 def parse_snapshot(path: Path, raw: RawDB) -> Snapshot:
     """Validate every table into models; the first problem found becomes the error."""
+    if "meta" not in raw:
+        raise StoreError(path, "missing table 'meta'")
+    raw = migrate(path, raw)
     for table in TABLES:
         if table not in raw:
             raise StoreError(path, f"missing table '{table}'")
     meta = _single(path, raw, "meta", Meta)
-    if meta.schema_version > SCHEMA_VERSION:
-        raise StoreError(
-            path,
-            f"made by a newer version of this program (schema {meta.schema_version}, "
-            f"this one reads up to {SCHEMA_VERSION})",
-        )
     buyer = _single(path, raw, "buyer", Buyer)
     stores = {s.id: s for s in _all(path, raw, "stores", Store).values()}
     orders: dict[str, Order] = {}
