@@ -18,3 +18,15 @@ class ActionNotAllowed(DomainError):
 
 class InvalidNote(DomainError):
     """The note is missing where required, or too long."""
+
+
+class InvalidDuration(DomainError):
+    """A typed time span is not a duration, is zero or negative, or is too long."""
+
+
+class InvalidMessage(DomainError):
+    """A seller's message is missing or too long."""
+
+
+class BuyerBlocked(DomainError):
+    """The buyer has cancelled too often lately and may not cancel now."""

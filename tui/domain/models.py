@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, model_validator
 
 from tui.domain.money import Money
-from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason
+from tui.domain.reasons import MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, CancelReason
 from tui.domain.status import OrderStatus, OrderTab, tab_of
 
 NonEmpty = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -54,6 +54,10 @@ class Store(Model):
     positive_feedback_permille: StrictInt = Field(ge=0, le=1000)
     """Share of positive feedback in tenths of a percent: 978 shows as 97.8%."""
     followers: StrictInt = Field(default=0, ge=0)
+    fault_cancellations: StrictInt = Field(default=0, ge=0)
+    """Cancellations whose reason blamed this seller; each lowers the shown rating."""
+    reports: StrictInt = Field(default=0, ge=0)
+    """Times a buyer reported this seller after such a cancellation."""
 
 
 class Address(Model):
@@ -89,12 +93,27 @@ class Item(Model):
         return self.unit_price.times(self.quantity)
 
 
+class RequestOutcome(StrEnum):
+    """How a cancellation request ended; none while the seller has not answered."""
+
+    AGREED = "agreed"
+    REFUSED = "refused"
+    NO_ANSWER = "no_answer"
+    WITHDRAWN = "withdrawn"
+
+
 class CancellationRequest(Model):
-    """What the buyer asked for when cancelling, kept on the order."""
+    """What the buyer asked for when cancelling, and how it ended, kept on the order."""
 
     reason: CancelReason
     note: str = Field(default="", max_length=NOTE_MAX_LENGTH)
     requested_at: AwareDatetime
+    outcome: RequestOutcome | None = None
+    answered_at: AwareDatetime | None = None
+    """When the seller agreed or refused, or the buyer withdrew."""
+    seller_message: str = Field(default="", max_length=MESSAGE_MAX_LENGTH)
+    """What a refusing seller wrote to the buyer."""
+    seller_reported: bool = False
 
 
 class Order(Model):
@@ -149,13 +168,89 @@ class Order(Model):
         return tab_of(self.status, reviewed=self.reviewed)
 
 
+class EventKind(StrEnum):
+    """What happened to an order; the timeline names each kind in the user's language."""
+
+    REQUESTED = "requested"
+    """The buyer asked to cancel a paid order."""
+    CANCELLED = "cancelled"
+    """The buyer cancelled an unpaid (or not yet verified) order at once."""
+    WITHDRAWN = "withdrawn"
+    SELLER_AGREED = "seller_agreed"
+    SELLER_REFUSED = "seller_refused"
+    NO_ANSWER = "no_answer"
+    """Closed automatically: the seller did not answer in time."""
+    NOT_SHIPPED = "not_shipped"
+    """Closed automatically: the processing time ran out."""
+    NOT_PAID = "not_paid"
+    """Closed automatically: not paid within the payment window."""
+    PAYMENT_VERIFIED = "payment_verified"
+    REFUND_COMPLETED = "refund_completed"
+    SELLER_REPORTED = "seller_reported"
+    STATUS_CHANGED = "status_changed"
+    """A change in a file from an older version that this one cannot name more precisely."""
+
+    @property
+    def label_key(self) -> str:
+        return f"event.{self.value}"
+
+    @property
+    def closes_automatically(self) -> bool:
+        return self in (EventKind.NO_ANSWER, EventKind.NOT_SHIPPED, EventKind.NOT_PAID)
+
+
 class Event(Model):
     """One change of an order: who, from what to what, when (simulated clock), and details."""
 
     order_id: str
     at: datetime
     actor: Actor
+    kind: EventKind
     from_status: OrderStatus
     to_status: OrderStatus
     reason: CancelReason | None = None
     note: str = ""
+
+
+class RefundMethod(StrEnum):
+    """Where the money goes back: where it came from; cash on delivery gets a coupon."""
+
+    CARD = "card"
+    WALLET = "wallet"
+    COUPON = "coupon"
+
+    @property
+    def label_key(self) -> str:
+        return f"refund_method.{self.value}"
+
+
+class RefundStatus(StrEnum):
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+
+    @property
+    def label_key(self) -> str:
+        return f"refund_status.{self.value}"
+
+
+class Refund(Model):
+    """Money going back for one cancelled order: exactly what was paid, to where it came from."""
+
+    order_id: str = Field(pattern=r"^[0-9]{8,20}$")
+    amount: Money
+    method: RefundMethod
+    status: RefundStatus
+    created_at: AwareDatetime
+    expected_from: AwareDatetime
+    """The earliest expected arrival; the simulated refund completes then."""
+    expected_by: AwareDatetime
+    """The latest expected arrival, as the buyer is told."""
+    completed_at: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Refund:
+        if not self.created_at <= self.expected_from <= self.expected_by:
+            raise ValueError("refund dates must run created_at <= expected_from <= expected_by")
+        if (self.status is RefundStatus.COMPLETED) != (self.completed_at is not None):
+            raise ValueError("a refund has completed_at exactly when it is completed")
+        return self

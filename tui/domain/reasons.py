@@ -63,6 +63,7 @@ _FAULT: dict[CancelReason, Fault] = {
 }
 
 NOTE_MAX_LENGTH = 500
+MESSAGE_MAX_LENGTH = 500
 
 
 def all_reasons() -> list[CancelReason]:

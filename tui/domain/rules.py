@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from tui.domain.errors import ActionNotAllowed, InvalidNote
-from tui.domain.models import Actor, CancellationRequest, Event, Order
+from tui.domain.models import Actor, CancellationRequest, Event, EventKind, Order
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason
 from tui.domain.settings import Settings
 from tui.domain.status import OrderStatus
@@ -22,6 +22,8 @@ class CancelPath(StrEnum):
     """Paid, not shipped: a request the seller answers within the response window."""
     PENDING = "pending"
     """A request is already waiting for the seller."""
+    ALREADY_REQUESTED = "already_requested"
+    """Paid, not shipped, but its one cancellation request was withdrawn or refused."""
     DISPUTE_ONLY = "dispute_only"
     """Shipped: no cancelling; money back only through a dispute."""
     DISPUTE_OPEN = "dispute_open"
@@ -52,7 +54,20 @@ _PATH_OF_STATUS: dict[OrderStatus, CancelPath] = {
 
 
 def cancel_path(status: OrderStatus) -> CancelPath:
+    """The path a status allows, before looking at the order's history."""
     return _PATH_OF_STATUS[status]
+
+
+def order_cancel_path(order: Order) -> CancelPath:
+    """The path this order allows: one cancellation request per order, as Shopee does it.
+
+    After a withdrawn or refused request the order is back to awaiting shipment, but the
+    buyer may not ask again; the way to money back is then a dispute after shipping.
+    """
+    path = cancel_path(order.status)
+    if path is CancelPath.REQUEST and order.cancellation is not None:
+        return CancelPath.ALREADY_REQUESTED
+    return path
 
 
 DISPUTE_GROUNDS: tuple[str, ...] = ("fake_tracking", "poor_quality", "not_delivered_on_time")
@@ -79,15 +94,15 @@ def clean_note(reason: CancelReason, note: str) -> str:
 
 def cancel(order: Order, reason: CancelReason, note: str, now: datetime) -> Transition:
     """Start cancelling: closes an unpaid order at once, or files a request for a paid one."""
-    path = cancel_path(order.status)
+    path = order_cancel_path(order)
     if not path.can_start:
         raise ActionNotAllowed("error.cannot_cancel", status=order.status.value)
     cleaned = clean_note(reason, note)
     request = CancellationRequest(reason=reason, note=cleaned, requested_at=now)
     if path is CancelPath.INSTANT:
-        new_status, closed_at = OrderStatus.CANCELLED, now
+        new_status, closed_at, kind = OrderStatus.CANCELLED, now, EventKind.CANCELLED
     else:
-        new_status, closed_at = OrderStatus.CANCELLATION_REQUESTED, None
+        new_status, closed_at, kind = OrderStatus.CANCELLATION_REQUESTED, None, EventKind.REQUESTED
     updated = order.model_copy(
         update={"status": new_status, "cancellation": request, "closed_at": closed_at}
     )
@@ -95,6 +110,7 @@ def cancel(order: Order, reason: CancelReason, note: str, now: datetime) -> Tran
         order_id=order.id,
         at=now,
         actor=Actor.BUYER,
+        kind=kind,
         from_status=order.status,
         to_status=new_status,
         reason=reason,
