@@ -12,3 +12,10 @@ class StoreError(Exception):
         self.path = Path(path)
         self.problem = " ".join(problem.split())
         super().__init__(f"{self.path}: {self.problem}")
+
+
+class ConcurrentChange(StoreError):
+    """Another process changed the file after we last read it; nothing was written."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(path, "changed by another window since it was read; nothing was saved")

@@ -2,7 +2,8 @@
 
 A migration takes the raw TinyDB dict of version N and returns version N+1; it must not
 mutate its input (the caller keeps the original to leave the file untouched on error).
-Shipped versions: 1 (the first release).
+Shipped versions: 1 (the first release); 2 (refunds, event kinds, the trainer's clock and
+rules: new settings and fields all have defaults, so only tables and event kinds are added).
 """
 
 from __future__ import annotations
@@ -17,7 +18,33 @@ from tui.store.errors import StoreError
 RawDB = dict[str, dict[str, dict[str, Any]]]
 Migration = Callable[[RawDB], RawDB]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _event_kind_v1(event: dict[str, Any]) -> str:
+    """Name a version-1 event's kind from who moved the order where (v1 wrote no kind)."""
+    actor, source, target = event.get("actor"), event.get("from_status"), event.get("to_status")
+    if target == "cancellation_requested":
+        return "requested"
+    if target == "cancelled":
+        return {"buyer": "cancelled", "seller": "seller_agreed"}.get(
+            str(actor), "no_answer" if source == "cancellation_requested" else "status_changed"
+        )
+    if source == "cancellation_requested" and target == "awaiting_shipment":
+        return "seller_refused" if actor == "seller" else "withdrawn"
+    return "status_changed"
+
+
+def _v1_to_v2(raw: RawDB) -> RawDB:
+    """Add the empty `refunds` table and a `kind` to every event; the rest has defaults."""
+    migrated = {**raw, "refunds": dict(raw.get("refunds", {}))}
+    if "events" in raw:  # a missing table stays missing, for validation to name
+        migrated["events"] = {
+            doc_id: {**event, "kind": event.get("kind") or _event_kind_v1(event)}
+            for doc_id, event in raw["events"].items()
+        }
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """From version N (the key) to N+1."""
 
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
 from tinydb.storages import Storage
 
 from tui.domain.meta import Meta
-from tui.domain.models import Buyer, Event, Order, Store
+from tui.domain.models import Buyer, Event, Order, Refund, Store
+from tui.domain.state import State
+from tui.store.demo import demo_path
+from tui.store.errors import ConcurrentChange
 from tui.store.storage import SafeJSONStorage
-from tui.store.validate import RawDB, Snapshot, load_snapshot
+from tui.store.validate import RawDB, Snapshot, parse_snapshot, read_raw
 
 StorageFactory = Callable[[Path], Storage]
 
@@ -21,20 +25,32 @@ def _safe_storage(path: Path) -> Storage:
 
 
 class Repository:
-    """An open, validated DB file. Reads come from memory; each change is one file write."""
+    """An open, validated DB file. Reads come from memory; each change is one file write.
+
+    Another window may change the file meanwhile: `reload_if_changed` catches up before an
+    action, and every write checks, under the storage's lock, that the file is still the
+    version this repository read (else `ConcurrentChange`, and nothing is written).
+    """
 
     def __init__(
-        self, path: Path, snapshot: Snapshot, storage_factory: StorageFactory = _safe_storage
+        self,
+        path: Path,
+        snapshot: Snapshot,
+        storage_factory: StorageFactory = _safe_storage,
+        on_disk: RawDB | None = None,
     ) -> None:
         self.path = path
         self._snapshot = snapshot
         self._storage_factory = storage_factory
         self._storage: Storage | None = None
+        self._on_disk = on_disk if on_disk is not None else snapshot.raw
+        """The file as last read or written (before migration), to notice other writers."""
 
     @classmethod
     def open(cls, path: Path) -> Repository:
         """Load and validate the file; raises `StoreError` (one line) and writes nothing."""
-        return cls(path, load_snapshot(path))
+        raw = read_raw(path)
+        return cls(path, parse_snapshot(path, raw), on_disk=raw)
 
     # -- reads ---------------------------------------------------------------
 
@@ -54,27 +70,90 @@ class Repository:
     def orders(self) -> dict[str, Order]:
         return self._snapshot.orders
 
+    @property
+    def refunds(self) -> dict[str, Refund]:
+        return self._snapshot.refunds
+
+    @property
+    def events(self) -> list[Event]:
+        return self._snapshot.events
+
     def events_of(self, order_id: str) -> list[Event]:
         return [e for e in self._snapshot.events if e.order_id == order_id]
 
+    def state(self) -> State:
+        """What the rules work on, as one immutable value."""
+        snap = self._snapshot
+        return State(snap.buyer, dict(snap.stores), dict(snap.orders), dict(snap.refunds))
+
+    def reload_if_changed(self) -> bool:
+        """Catch up with another window's writes; raises `StoreError` if the file is now bad."""
+        raw = read_raw(self.path)
+        if raw == self._on_disk:
+            return False
+        self._snapshot = parse_snapshot(self.path, raw)
+        self._on_disk = raw
+        return True
+
     # -- writes --------------------------------------------------------------
+
+    def commit(self, state: State, events: Iterable[Event], meta: Meta | None = None) -> None:
+        """Save a new state, its events and optionally the meta record in a single write.
+
+        Only documents that differ from the current ones are replaced; events are appended.
+        """
+        snap = self._snapshot
+        raw = self._copy_tables("buyer", "stores", "orders", "refunds", "events", "meta")
+        if state.buyer != snap.buyer:
+            (doc_id,) = raw["buyer"]
+            raw["buyer"][doc_id] = _document(state.buyer)
+        for store_id, store in state.stores.items():
+            if store != snap.stores[store_id]:
+                raw["stores"][snap.store_doc_ids[store_id]] = _document(store)
+        for order_id, order in state.orders.items():
+            if order != snap.orders[order_id]:
+                raw["orders"][snap.order_doc_ids[order_id]] = _document(order)
+        refund_doc_ids = dict(snap.refund_doc_ids)
+        for order_id, refund in state.refunds.items():
+            if refund != snap.refunds.get(order_id):
+                doc_id = refund_doc_ids.get(order_id) or _next_doc_id(raw["refunds"])
+                raw["refunds"][doc_id] = _document(refund)
+                refund_doc_ids[order_id] = doc_id
+        new_events = list(events)
+        for event in new_events:
+            raw["events"][_next_doc_id(raw["events"])] = _document(event)
+        if meta is not None:
+            (doc_id,) = raw["meta"]
+            raw["meta"][doc_id] = _document(meta)
+        self._write(raw)
+        snap.buyer = state.buyer
+        snap.stores = dict(state.stores)
+        snap.orders = dict(state.orders)
+        snap.refunds = dict(state.refunds)
+        snap.refund_doc_ids = refund_doc_ids
+        snap.events = [*snap.events, *new_events]
+        if meta is not None:
+            snap.meta = meta
 
     def save_transition(self, order: Order, event: Event) -> None:
         """Store the changed order and its event together, in a single write."""
-        doc_id = self._snapshot.order_doc_ids[order.id]
-        raw = self._copy_tables("orders", "events")
-        raw["orders"][doc_id] = _document(order)
-        raw["events"][_next_doc_id(raw["events"])] = _document(event)
-        self._write(raw)
-        self._snapshot.orders[order.id] = order
-        self._snapshot.events.append(event)
+        self.commit(self.state().with_order(order), [event])
 
     def save_meta(self, meta: Meta) -> None:
-        raw = self._copy_tables("meta")
+        self.commit(self.state(), [], meta)
+
+    def reset_to_demo(self, language: str) -> None:
+        """Replace everything with the bundled demo data (keeping the language), in one write.
+
+        Deliberate, so it overwrites whatever another window wrote meanwhile.
+        """
+        source = demo_path()
+        raw = read_raw(source)
         (doc_id,) = raw["meta"]
-        raw["meta"][doc_id] = _document(meta)
-        self._write(raw)
-        self._snapshot.meta = meta
+        raw = {**raw, "meta": {doc_id: {**raw["meta"][doc_id], "language": language}}}
+        snapshot = parse_snapshot(source, raw)
+        self._write(snapshot.raw, check=False)
+        self._snapshot = snapshot
 
     def close(self) -> None:
         if self._storage is not None:
@@ -88,14 +167,22 @@ class Repository:
             raw[table] = dict(raw[table])
         return raw
 
-    def _write(self, raw: RawDB) -> None:
+    def _write(self, raw: RawDB, *, check: bool = True) -> None:
         if self._storage is None:
             self._storage = self._storage_factory(self.path)
-        self._storage.write(raw)
+        storage = self._storage
+        if isinstance(storage, SafeJSONStorage):
+            with storage.transaction() as current:
+                if check and current != self._on_disk:
+                    raise ConcurrentChange(self.path)
+                storage.write(raw)
+        else:
+            storage.write(raw)
         self._snapshot.raw = raw
+        self._on_disk = raw
 
 
-def _document(model: Order | Event | Meta) -> dict[str, Any]:
+def _document(model: BaseModel) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude_defaults=False)
 
 

@@ -13,13 +13,14 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from tui.domain.meta import Meta
-from tui.domain.models import Buyer, Event, Order, Store
+from tui.domain.models import Buyer, Event, Order, Refund, Store
+from tui.domain.status import OrderStatus
 from tui.store.errors import StoreError
 from tui.store.migrations import migrate
 
 M = TypeVar("M", bound=BaseModel)
 RawDB = dict[str, dict[str, dict[str, Any]]]
-TABLES = ("meta", "buyer", "stores", "orders", "events")
+TABLES = ("meta", "buyer", "stores", "orders", "events", "refunds")
 
 
 @dataclass
@@ -33,6 +34,10 @@ class Snapshot:
     orders: dict[str, Order]
     order_doc_ids: dict[str, str]
     events: list[Event] = field(default_factory=list)
+    refunds: dict[str, Refund] = field(default_factory=dict)
+    """By order id: an order has at most one refund."""
+    refund_doc_ids: dict[str, str] = field(default_factory=dict)
+    store_doc_ids: dict[str, str] = field(default_factory=dict)
 
 
 def read_raw(path: Path) -> RawDB:
@@ -80,7 +85,13 @@ def parse_snapshot(path: Path, raw: RawDB) -> Snapshot:
             raise StoreError(path, f"missing table '{table}'")
     meta = _single(path, raw, "meta", Meta)
     buyer = _single(path, raw, "buyer", Buyer)
-    stores = {s.id: s for s in _all(path, raw, "stores", Store).values()}
+    stores: dict[str, Store] = {}
+    store_doc_ids: dict[str, str] = {}
+    for doc_id, store in _all(path, raw, "stores", Store).items():
+        if store.id in stores:
+            raise StoreError(path, f"store '{store.id}' appears twice")
+        stores[store.id] = store
+        store_doc_ids[store.id] = doc_id
     orders: dict[str, Order] = {}
     order_doc_ids: dict[str, str] = {}
     for doc_id, order in _all(path, raw, "orders", Order).items():
@@ -91,7 +102,41 @@ def parse_snapshot(path: Path, raw: RawDB) -> Snapshot:
         orders[order.id] = order
         order_doc_ids[order.id] = doc_id
     events = list(_all(path, raw, "events", Event).values())
-    return Snapshot(raw, meta, buyer, stores, orders, order_doc_ids, events)
+    refunds, refund_doc_ids = _refunds(path, raw, orders)
+    return Snapshot(
+        raw,
+        meta,
+        buyer,
+        stores,
+        orders,
+        order_doc_ids,
+        events,
+        refunds,
+        refund_doc_ids,
+        store_doc_ids,
+    )
+
+
+def _refunds(
+    path: Path, raw: RawDB, orders: dict[str, Order]
+) -> tuple[dict[str, Refund], dict[str, str]]:
+    """Refunds keyed by order: one per order, only for a closed order, never more than paid."""
+    refunds: dict[str, Refund] = {}
+    doc_ids: dict[str, str] = {}
+    for doc_id, refund in _all(path, raw, "refunds", Refund).items():
+        order = orders.get(refund.order_id)
+        where = f"table 'refunds', document {doc_id}"
+        if order is None:
+            raise StoreError(path, f"{where}: refund for unknown order {refund.order_id}")
+        if refund.order_id in refunds:
+            raise StoreError(path, f"{where}: order {refund.order_id} has a second refund")
+        if order.status is not OrderStatus.CANCELLED or order.paid_at is None:
+            raise StoreError(path, f"{where}: order {order.id} is not a closed, paid order")
+        if refund.amount != order.total:
+            raise StoreError(path, f"{where}: the amount is not what order {order.id} cost")
+        refunds[refund.order_id] = refund
+        doc_ids[refund.order_id] = doc_id
+    return refunds, doc_ids
 
 
 def load_snapshot(path: Path) -> Snapshot:
