@@ -1,18 +1,35 @@
-"""The one API screens call. It asks the domain, then saves through the repository."""
+"""The one API screens call. It asks the domain, then saves through the repository.
+
+Every change goes the same way (`_act`): catch up with another window's writes, apply any
+clock-driven change already due, let the domain rule decide, and save the new state with
+all its events in one write. A rule's refusal (`DomainError`) leaves the file untouched.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from tui.domain.clock import SimulatedClock
-from tui.domain.errors import ActionNotAllowed
-from tui.domain.models import Buyer, Event, Order, Store
+from tui.domain import buyer as buyer_rules
+from tui.domain import seller as seller_rules
+from tui.domain.clock import SimulatedClock, parse_duration
+from tui.domain.errors import ActionNotAllowed, DomainError, InvalidDuration
+from tui.domain.meta import Meta
+from tui.domain.models import Buyer, Event, EventKind, Order, Refund, Store
 from tui.domain.reasons import CancelReason, all_reasons
-from tui.domain.rules import CancelPath, cancel, cancel_path, clean_note, seller_deadline
+from tui.domain.reputation import Reputation, Standing, may_cancel, reputation, warning_before_next
+from tui.domain.rules import CancelPath, clean_note, order_cancel_path, seller_deadline
 from tui.domain.settings import Settings
-from tui.domain.status import OrderTab
+from tui.domain.state import State, Step
+from tui.domain.status import OrderStatus, OrderTab
+from tui.domain.timeline import Deadline, DeadlineKind, advance, deadline
+from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.repository import Repository
+
+
+class DataChanged(DomainError):
+    """Another window changed (or broke) the data file just now; nothing was saved."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +39,36 @@ class CancelOutcome:
     order: Order
     path: CancelPath
     seller_deadline: datetime | None
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """An order's next deadline and the time left to it on the simulated clock."""
+
+    kind: DeadlineKind
+    at: datetime
+    left: timedelta
+
+
+@dataclass(frozen=True)
+class ClockMove:
+    """What one move of the clock changed, for the trainer panel to report."""
+
+    before: datetime
+    after: datetime
+    events: tuple[Event, ...]
+
+    @property
+    def closed_automatically(self) -> int:
+        return sum(e.kind.closes_automatically for e in self.events)
+
+    @property
+    def payments_verified(self) -> int:
+        return sum(e.kind is EventKind.PAYMENT_VERIFIED for e in self.events)
+
+    @property
+    def refunds_completed(self) -> int:
+        return sum(e.kind is EventKind.REFUND_COMPLETED for e in self.events)
 
 
 class OrderService:
@@ -40,6 +87,9 @@ class OrderService:
     @property
     def language(self) -> str:
         return self._repo.meta.language
+
+    def now(self) -> datetime:
+        return self.clock.now()
 
     def remember_language(self, code: str) -> None:
         if code != self._repo.meta.language:
@@ -67,13 +117,46 @@ class OrderService:
     def store_of(self, order: Order) -> Store:
         return self._repo.stores[order.store_id]
 
+    def stores(self) -> list[Store]:
+        return sorted(self._repo.stores.values(), key=lambda s: s.name)
+
+    def store_rating(self, store: Store) -> int:
+        """The store's positive feedback as shown everywhere, in permille."""
+        return seller_rules.rating_permille(store, self.settings)
+
     def events_of(self, order_id: str) -> list[Event]:
         return self._repo.events_of(order_id)
+
+    def countdown(self, order_id: str) -> Countdown | None:
+        found: Deadline | None = deadline(self.order(order_id), self.settings)
+        if found is None:
+            return None
+        return Countdown(found.kind, found.at, max(timedelta(0), found.at - self.now()))
+
+    def refund_of(self, order_id: str) -> Refund | None:
+        return self._repo.refunds.get(order_id)
+
+    def refunds(self) -> list[Refund]:
+        """Every refund, newest first."""
+        return sorted(self._repo.refunds.values(), key=lambda r: r.created_at, reverse=True)
+
+    # -- the buyer's reputation ----------------------------------------------------
+
+    def reputation(self) -> Reputation:
+        return reputation(self._repo.events, self.now(), self.settings)
+
+    def warning_before_next(self) -> Standing | None:
+        """The standing one more cancellation would bring, if it crosses a threshold."""
+        return warning_before_next(self._repo.events, self.now(), self.settings)
 
     # -- cancelling --------------------------------------------------------------
 
     def cancel_path(self, order_id: str) -> CancelPath:
-        return cancel_path(self.order(order_id).status)
+        return order_cancel_path(self.order(order_id))
+
+    def may_cancel(self, order_id: str) -> bool:
+        """Whether to offer "Cancel order": the order allows it and the buyer isn't blocked."""
+        return self.cancel_path(order_id).can_start and may_cancel(self.reputation().standing)
 
     def reasons(self) -> list[CancelReason]:
         return all_reasons()
@@ -85,16 +168,110 @@ class OrderService:
         self, order_id: str, reason: CancelReason, note: str, *, expected: CancelPath
     ) -> CancelOutcome:
         """Cancel or request cancellation; refuses if the order changed since it was shown."""
+
+        def action(state: State, now: datetime) -> Step:
+            order = state.orders[order_id]
+            if order_cancel_path(order) is not expected:
+                raise ActionNotAllowed("error.order_changed", status=order.status.value)
+            history = self._repo.events
+            return buyer_rules.cancel_order(
+                state, history, order_id, reason, note, now, self.settings
+            )
+
+        self._act(action)
         order = self.order(order_id)
-        path = cancel_path(order.status)
-        if path is not expected:
-            raise ActionNotAllowed("error.order_changed", status=order.status.value)
-        transition = cancel(order, reason, note, self.clock.now())
-        self._repo.save_transition(transition.order, transition.event)
-        return CancelOutcome(
-            transition.order, path, seller_deadline(transition.order, self.settings)
-        )
+        return CancelOutcome(order, expected, seller_deadline(order, self.settings))
 
     def check_choice(self, reason: CancelReason, note: str) -> str:
         """The note as it will be saved; raises `InvalidNote` where the rules refuse it."""
         return clean_note(reason, note)
+
+    def can_withdraw(self, order_id: str) -> bool:
+        return self.order(order_id).status is OrderStatus.CANCELLATION_REQUESTED
+
+    def withdraw(self, order_id: str) -> Order:
+        """Take back a pending request; the order can't be asked to cancel again."""
+        self._act(lambda state, now: buyer_rules.withdraw(state, order_id, now))
+        return self.order(order_id)
+
+    def may_report_seller(self, order_id: str) -> bool:
+        return buyer_rules.may_report_seller(self._repo.state(), order_id)
+
+    def report_seller(self, order_id: str) -> None:
+        self._act(lambda state, now: buyer_rules.report_seller(state, order_id, now))
+
+    # -- the trainer: the clock and the seller's answers -----------------------------
+
+    def parse_duration(self, text: str) -> timedelta:
+        """A typed span such as "2d 4h"; raises `InvalidDuration` with a catalog key."""
+        return parse_duration(text)
+
+    def advance_clock(self, span: timedelta) -> ClockMove:
+        """Move the simulated clock forward and apply everything that falls due meanwhile."""
+        if span <= timedelta(0):
+            raise InvalidDuration("error.duration_zero")
+        self._sync()
+        before = self.now()
+        after = before + span
+        step = advance(self._repo.state(), after, self.settings)
+        self._save(step, self._repo.meta.model_copy(update={"clock": after}))
+        self.clock.set(after)
+        return ClockMove(before, after, step.events)
+
+    def pending_requests(self) -> list[Order]:
+        """Orders awaiting the seller's answer, the most urgent first."""
+        pending = [
+            o for o in self._repo.orders.values() if o.status is OrderStatus.CANCELLATION_REQUESTED
+        ]
+        return sorted(pending, key=lambda o: (self.seller_deadline(o.id) or o.placed_at, o.id))
+
+    def seller_agree(self, order_id: str) -> Order:
+        self._act(lambda state, now: seller_rules.agree(state, order_id, now, self.settings))
+        return self.order(order_id)
+
+    def check_message(self, message: str) -> str:
+        """The seller's message as it will be saved; raises `InvalidMessage`."""
+        return seller_rules.clean_message(message)
+
+    def seller_refuse(self, order_id: str, message: str) -> Order:
+        self._act(lambda state, now: seller_rules.refuse(state, order_id, message, now))
+        return self.order(order_id)
+
+    def reset_demo(self) -> None:
+        """Put the bundled demo data back (keeping the language) and its clock with it."""
+        self._repo.reset_to_demo(self.language)
+        self.clock = SimulatedClock(self._repo.meta.clock)
+
+    # -- plumbing ------------------------------------------------------------------
+
+    def sync(self) -> bool:
+        """Catch up with another window's writes; True if anything changed."""
+        return self._sync()
+
+    def _act(self, action: Callable[[State, datetime], Step]) -> Step:
+        self._sync()
+        now = self.now()
+        catch_up = advance(self._repo.state(), now, self.settings)
+        step = catch_up.then(action(catch_up.state, now))
+        self._save(step)
+        return step
+
+    def _save(self, step: Step, meta: Meta | None = None) -> None:
+        try:
+            self._repo.commit(step.state, step.events, meta)
+        except ConcurrentChange:
+            self._sync()
+            raise DataChanged("error.changed_elsewhere") from None
+
+    def _sync(self) -> bool:
+        try:
+            changed = self._repo.reload_if_changed()
+        except StoreError:
+            raise DataChanged("error.file_unreadable") from None
+        if changed:
+            stored = self._repo.meta.clock
+            if stored >= self.clock.now():
+                self.clock.set(stored)
+            else:  # the demo data was put back in another window
+                self.clock = SimulatedClock(stored)
+        return changed
