@@ -69,6 +69,11 @@ class Translator:
             raise KeyError(f"no catalog entry {key!r} in {self.language.value}")
         return text.format(**params) if params else text
 
+    def plural(self, key: str, count: int, **params: object) -> str:
+        """`key.one` for exactly one, `key.other` otherwise; both languages need only these two."""
+        form = "one" if count == 1 else "other"
+        return self(f"{key}.{form}", count=count, **params)
+
     def money(self, amount: Money) -> str:
         """Prices the way shoppers see them: "US $1,234.56" (en), "US$ 1,234.56" (sw, CLDR)."""
         units, cents = divmod(amount.minor, 100)
@@ -79,6 +84,10 @@ class Translator:
     def date(self, moment: datetime) -> str:
         month = self(f"month.{moment.month}")
         return self("format.date", day=moment.day, month=month, year=moment.year)
+
+    def short_date(self, moment: datetime) -> str:
+        """A date within the year, for ranges: "Nov 23" (en), "23 Nov" (sw)."""
+        return self("format.short_date", day=moment.day, month=self(f"month.{moment.month}"))
 
     def datetime(self, moment: datetime) -> str:
         return self("format.datetime", date=self.date(moment), time=f"{moment:%H:%M}")
