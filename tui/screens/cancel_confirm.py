@@ -32,7 +32,10 @@ class CancelConfirmScreen(SheetScreen[bool]):
         with Vertical(id="sheet"):
             yield Static(Content(t("confirm.title")), id="sheet-title")
             yield InfoRow(t("details.order_number"), order.id)
-            yield InfoRow(t("confirm.store"), service.store_of(order).name)
+            store = service.store_of(order)
+            yield InfoRow(t("confirm.store"), store.name)
+            share = t.percent_permille(service.store_rating(store))
+            yield InfoRow(t("confirm.store_rating"), t("details.positive", value=share))
             amount_key = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
             yield InfoRow(t(amount_key), t.money(order.total), classes="-strong")
             yield InfoRow(t("details.reason"), t(self.choice.reason.label_key))

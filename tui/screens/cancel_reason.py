@@ -30,6 +30,7 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
         with Vertical(id="sheet"):
             yield Static(Content(t("reason.title")), id="sheet-title")
             with VerticalScroll(id="sheet-body"):
+                yield from self._reputation_warning()
                 yield OptionList(*self._options(), id="reasons")
                 yield Static("", id="seller-warning")
                 yield Input(
@@ -44,6 +45,17 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
                 yield Button(Content(t("reason.back")), id="back", compact=True)
                 yield Button(Content(t("reason.next")), id="next", variant="primary", compact=True)
         yield Footer()
+
+    def _reputation_warning(self) -> ComposeResult:
+        """Warn before a cancellation that would cross one of the buyer's thresholds."""
+        crossing = self.service.warning_before_next()
+        if crossing is None:
+            return
+        found = self.service.reputation()
+        text = self.t(
+            f"reputation_warning.{crossing.value}", count=found.count + 1, days=found.window_days
+        )
+        yield Static(Content(text), id="reputation-warning")
 
     def _options(self) -> list[Option]:
         options = []

@@ -24,3 +24,7 @@ class SheetScreen(AppContext, ModalScreen[ResultT]):
 
     def action_back(self) -> None:
         self.dismiss(self.ESCAPE_RESULT)  # type: ignore[arg-type]
+
+    async def refresh_data(self) -> None:
+        """Redraw from the service after the data changed underneath (the trainer panel)."""
+        await self.recompose()

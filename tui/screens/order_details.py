@@ -10,7 +10,9 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from tui.domain.errors import DomainError
+from tui.domain.reputation import Standing
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
+from tui.domain.timeline import DeadlineKind
 from tui.screens.order_details_parts import compose_order_body
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.phone import PageHeader
@@ -20,6 +22,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
     CSS_PATH = "../styles/order_details.tcss"
     BINDINGS = [
         Binding("c", "cancel_order", "key.cancel_order", id="cancel-order"),
+        Binding("w", "withdraw", "key.withdraw", id="withdraw"),
     ]
 
     def __init__(self, order_id: str) -> None:
@@ -27,20 +30,15 @@ class OrderDetailsScreen(PhoneScreen[None]):
         self.order_id = order_id
 
     def compose_page(self) -> ComposeResult:
-        t = self.t
-        order = self.service.order(self.order_id)
-        path = self.service.cancel_path(self.order_id)
+        t, service = self.t, self.service
+        order = service.order(self.order_id)
+        path = service.cancel_path(self.order_id)
         yield PageHeader(t("details.title"))
         with VerticalScroll(id="details"):
             with Vertical(id="status-banner"):
                 yield Static(Content(t(order.status.label_key)), id="status-label")
                 yield Static(Content(t(order.status.meaning_key)), id="status-meaning")
-                deadline = self.service.seller_deadline(self.order_id)
-                if deadline is not None:
-                    yield Static(
-                        Content(t("details.seller_deadline", date=t.datetime(deadline))),
-                        id="status-deadline",
-                    )
+                yield from self._countdown()
             if path is not CancelPath.REQUEST and path is not CancelPath.INSTANT:
                 with Vertical(id="cancel-explanation"):
                     yield Static(Content(t(path.explanation_key)))
@@ -48,43 +46,89 @@ class OrderDetailsScreen(PhoneScreen[None]):
                         for ground in DISPUTE_GROUNDS:
                             yield Static(Content(f"• {t('dispute.' + ground)}"), classes="ground")
                         yield Static(Content(t("dispute.later")), classes="muted")
-            yield from compose_order_body(t, self.service, order)
-        if path.can_start:
+            elif not service.may_cancel(self.order_id):
+                yield from self._blocked()
+            yield from compose_order_body(t, service, order)
+        if service.may_cancel(self.order_id) or service.can_withdraw(self.order_id):
             with Horizontal(id="actions"):
-                yield Button(Content(t("details.cancel_order")), id="cancel-order")
+                if service.can_withdraw(self.order_id):
+                    yield Button(Content(t("details.withdraw")), id="withdraw")
+                else:
+                    yield Button(Content(t("details.cancel_order")), id="cancel-order")
+
+    def _countdown(self) -> ComposeResult:
+        """Time left as the real app shows it: to pay, to verify, to ship, to respond."""
+        t = self.t
+        countdown = self.service.countdown(self.order_id)
+        if countdown is None:
+            return
+        yield Static(
+            Content(t(countdown.kind.label_key, left=t.duration(countdown.left))),
+            id="status-countdown",
+        )
+        if countdown.kind is DeadlineKind.RESPOND:
+            until = t("details.seller_deadline", date=t.datetime(countdown.at))
+        else:
+            until = t("countdown.until", date=t.datetime(countdown.at))
+        yield Static(Content(until), id="status-deadline")
+
+    def _blocked(self) -> ComposeResult:
+        """Why a blocked buyer is offered no Cancel button, and until when."""
+        t, found = self.t, self.service.reputation()
+        if found.standing is not Standing.BLOCKED or found.lifts_at is None:
+            return
+        with Vertical(id="cancel-explanation", classes="-blocked"):
+            yield Static(
+                Content(t("standing.blocked_now", count=found.count, days=found.window_days))
+            )
+            yield Static(Content(t("standing.lifts_at", date=t.datetime(found.lifts_at))))
 
     def on_mount(self) -> None:
         super().on_mount()
         self.focus_default()
 
     def focus_default(self) -> None:
-        buttons = self.query("#cancel-order")
+        buttons = self.query("#actions Button")
         if buttons:
             buttons.first().focus()
         else:
             self.query_one("#details").focus()
 
+    async def refresh_data(self) -> None:
+        await self.recompose()
+        self.focus_default()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_order":
-            return self.service.cancel_path(self.order_id).can_start
+            return self.service.may_cancel(self.order_id)
+        if action == "withdraw":
+            return self.service.can_withdraw(self.order_id)
         return super().check_action(action, parameters)
 
     @on(Button.Pressed, "#cancel-order")
     def cancel_pressed(self) -> None:
         self.action_cancel_order()
 
+    @on(Button.Pressed, "#withdraw")
+    def withdraw_pressed(self) -> None:
+        self.action_withdraw()
+
     def action_cancel_order(self) -> None:
         self.cancel_flow()
 
+    def action_withdraw(self) -> None:
+        self.withdraw_flow()
+
     @work(exclusive=True, group="cancel-flow")
     async def cancel_flow(self) -> None:
-        """Reason → confirm → submit → result; Back on the confirm returns to the reasons."""
+        """Reason → confirm → submit → (report the seller?) → result; Back returns a step."""
         from tui.screens.cancel_confirm import CancelConfirmScreen
         from tui.screens.cancel_reason import CancelReasonScreen
         from tui.screens.cancel_result import CancelResultScreen
+        from tui.screens.report_seller import ReportSellerScreen
 
         path = self.service.cancel_path(self.order_id)
-        if not path.can_start:
+        if not self.service.may_cancel(self.order_id):
             return
         choice = None
         while True:
@@ -95,11 +139,31 @@ class OrderDetailsScreen(PhoneScreen[None]):
                 break
         try:
             outcome = self.service.cancel(self.order_id, choice.reason, choice.note, expected=path)
+            if self.service.may_report_seller(self.order_id) and await self.app.push_screen_wait(
+                ReportSellerScreen(self.order_id)
+            ):
+                self.service.report_seller(self.order_id)
+                self.notify(self.t("report.done"), timeout=3)
         except DomainError as error:
             self.notify(self.error_text(error), severity="error")
-            await self.recompose()
-            self.focus_default()
+            await self.refresh_data()
             return
         await self.app.push_screen_wait(CancelResultScreen(outcome))
-        await self.recompose()
-        self.focus_default()
+        await self.refresh_data()
+
+    @work(exclusive=True, group="cancel-flow")
+    async def withdraw_flow(self) -> None:
+        """Confirm, then take the request back; the order can't be asked to cancel again."""
+        from tui.screens.withdraw_confirm import WithdrawConfirmScreen
+
+        if not self.service.can_withdraw(self.order_id):
+            return
+        if not await self.app.push_screen_wait(WithdrawConfirmScreen(self.order_id)):
+            return
+        try:
+            self.service.withdraw(self.order_id)
+        except DomainError as error:
+            self.notify(self.error_text(error), severity="error")
+        else:
+            self.notify(self.t("withdraw.done"), timeout=3)
+        await self.refresh_data()

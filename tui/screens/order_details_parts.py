@@ -10,12 +10,14 @@ from textual.widgets import Label, Static
 from tui.domain.models import Order
 from tui.domain.status import OrderStatus
 from tui.i18n import Translator
+from tui.screens.order_details_after import compose_history, compose_refund, compose_request_outcome
 from tui.service import OrderService
 from tui.widgets.rows import InfoRow, Section
 
 
 def compose_order_body(t: Translator, service: OrderService, order: Order) -> ComposeResult:
-    """Address, store and items, price summary, payment, order info, cancellation."""
+    """Address, store and items, price summary, payment, order info, cancellation, refund,
+    history."""
     address = order.address
     with Section(id="address"):
         yield Static(Content(t("details.ship_to")), classes="section-title")
@@ -27,7 +29,7 @@ def compose_order_body(t: Translator, service: OrderService, order: Order) -> Co
     with Section(id="store"):
         with Horizontal(classes="store-line"):
             yield Label(Content(f"{store.name} ›"), classes="store-name")
-            share = t.percent_permille(store.positive_feedback_permille)
+            share = t.percent_permille(service.store_rating(store))
             rating = t("details.positive", value=share)
             yield Label(Content(rating), classes="store-rating")
         for item in order.items:
@@ -76,3 +78,6 @@ def compose_order_body(t: Translator, service: OrderService, order: Order) -> Co
             if request.note:
                 yield Static(Content(request.note), classes="muted note")
             yield InfoRow(t("details.requested_at"), t.datetime(request.requested_at))
+            yield from compose_request_outcome(t, order)
+    yield from compose_refund(t, service, order)
+    yield from compose_history(t, service, order)

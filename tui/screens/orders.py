@@ -43,6 +43,7 @@ class OrdersScreen(PhoneScreen[None]):
     def card_text(self, order: Order) -> OrderCardText:
         t = self.t
         extra = len(order.items) - 1
+        countdown = self.service.countdown(order.id)
         return OrderCardText(
             order_id=order.id,
             store=self.service.store_of(order).name,
@@ -52,6 +53,9 @@ class OrdersScreen(PhoneScreen[None]):
             total=t("orders.total", amount=t.money(order.total)),
             status=t(order.status.label_key),
             date=t.date(order.placed_at),
+            countdown=t(countdown.kind.label_key, left=t.duration(countdown.left))
+            if countdown
+            else "",
         )
 
     def _cards(self) -> list[OrderCard]:
@@ -96,3 +100,6 @@ class OrdersScreen(PhoneScreen[None]):
 
     def _back(self, _: None = None) -> None:
         self.run_worker(self.reload(), exclusive=True)
+
+    async def refresh_data(self) -> None:
+        await self.reload()

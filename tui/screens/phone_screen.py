@@ -41,3 +41,7 @@ class PhoneScreen(AppContext, Screen[ResultT]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    async def refresh_data(self) -> None:
+        """Redraw from the service after the data changed underneath (the trainer panel)."""
+        await self.recompose()

@@ -49,8 +49,58 @@ class ProfileScreen(PhoneScreen[None]):
                 with Horizontal(id="order-tiles"):
                     for tab in SECTION_TABS:
                         yield OrderSectionEntry(tab, t(tab.label_key), counts[tab])
+            yield from self._standing()
+            yield from self._refunds()
             with Section(id="help"):
                 yield Static(Content(t("profile.hint")), classes="hint")
+
+    def _standing(self) -> ComposeResult:
+        """The buyer's reputation: standing, cancellations counted, and what comes next."""
+        t, found = self.t, self.service.reputation()
+        with Section(id="standing", classes=f"-{found.standing.value}"):
+            yield InfoRow(t("profile.standing"), t(found.standing.label_key), classes="-strong")
+            yield Static(
+                Content(t("profile.cancellations", count=found.count, days=found.window_days)),
+                classes="muted",
+            )
+            rules = self.service.settings
+            explain = t(
+                f"standing.explain_{found.standing.value}",
+                warn=rules.reputation_warn_at,
+                restrict=rules.reputation_restrict_at,
+                block=rules.reputation_block_at,
+                days=found.window_days,
+            )
+            yield Static(Content(explain), classes="muted")
+            if found.lifts_at is not None:
+                yield Static(Content(t("standing.lifts_at", date=t.datetime(found.lifts_at))))
+
+    def _refunds(self) -> ComposeResult:
+        """Every refund, newest first: order, amount, where to, how far along."""
+        t, refunds = self.t, self.service.refunds()
+        with Section(id="refunds"):
+            yield Static(Content(t("profile.refunds")), classes="section-title")
+            if not refunds:
+                yield Static(Content(t("profile.no_refunds")), classes="muted")
+            for refund in refunds:
+                yield InfoRow(
+                    t(
+                        "profile.refund_line",
+                        order=refund.order_id[-6:],
+                        method=t(refund.method.label_key),
+                    ),
+                    t.money(refund.amount),
+                )
+                if refund.completed_at is not None:
+                    when = t("profile.refund_arrived", date=t.short_date(refund.completed_at))
+                else:
+                    when = t(
+                        "profile.refund_expected",
+                        start=t.short_date(refund.expected_from),
+                        end=t.short_date(refund.expected_by),
+                    )
+                status = t(refund.status.label_key)
+                yield Static(Content(f"{status} · {when}"), classes="muted refund-when")
 
     @on(OrderSectionEntry.Opened)
     def open_section(self, event: OrderSectionEntry.Opened) -> None:

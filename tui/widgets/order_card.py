@@ -22,6 +22,8 @@ class OrderCardText:
     total: str
     status: str
     date: str
+    countdown: str = ""
+    """Time left to pay, to ship or to respond, where the real app shows it."""
 
 
 class OrderCard(ListItem):
@@ -39,6 +41,7 @@ class OrderCard(ListItem):
     OrderCard .meta { color: $text-muted; height: 1; }
     OrderCard .date { width: 1fr; color: $text-muted; }
     OrderCard .total { width: auto; text-style: bold; }
+    OrderCard .countdown { color: $primary; height: 1; }
     """
 
     def __init__(self, text: OrderCardText) -> None:
@@ -54,6 +57,8 @@ class OrderCard(ListItem):
         yield Label(Content(text.title), classes="title")
         meta = f"{text.more} · {text.quantity}" if text.more else text.quantity
         yield Static(Content(meta), classes="meta")
+        if text.countdown:
+            yield Static(Content(text.countdown), classes="countdown")
         with Horizontal(classes="bottom"):
             yield Label(Content(text.date), classes="date")
             yield Label(Content(text.total), classes="total")
