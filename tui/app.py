@@ -23,12 +23,15 @@ class CancelOrderApp(App[None]):
     """The mobile-app cancel flow on one DB file. Raises `StoreError` if the file is unusable."""
 
     TITLE = "AliExpress"
-    CSS_PATH = "styles/app.tcss"
+    # Textual loads a screen's CSS_PATH when the screen is pushed, but not for the default
+    # screen, so the account page's styles are loaded here with the app's.
+    CSS_PATH = ["styles/app.tcss", "styles/profile.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="switch-language"),
+        Binding("f3", "trainer", "key.trainer", id="trainer"),
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
         Binding(
             "ctrl+p", "command_palette", "key.palette", id="palette", priority=True, show=False
@@ -57,6 +60,7 @@ class CancelOrderApp(App[None]):
         yield SystemCommand(
             t("command.language"), t("command.language_help"), self.action_switch_language
         )
+        yield SystemCommand(t("command.trainer"), t("command.trainer_help"), self.action_trainer)
         yield SystemCommand(t("command.theme"), t("command.theme_help"), self.action_change_theme)
         yield SystemCommand(t("command.keys"), t("command.keys_help"), self.action_show_help_panel)
         yield SystemCommand(t("command.quit"), t("command.quit_help"), self.action_quit)
@@ -76,6 +80,23 @@ class CancelOrderApp(App[None]):
             await screen.recompose()
         self.refresh_bindings()
         self.notify(self.translator("notice.language_switched"), timeout=2)
+
+    def action_trainer(self) -> None:
+        """Open the trainer panel over whatever is shown; F3 again (or Escape) closes it."""
+        from tui.screens.trainer import TrainerScreen
+
+        if isinstance(self.screen, TrainerScreen):
+            self.screen.dismiss()
+        elif not any(isinstance(s, TrainerScreen) for s in self.screen_stack):
+            self.push_screen(TrainerScreen(), callback=self._after_trainer)
+
+    async def _after_trainer(self, _: None = None) -> None:
+        """The trainer may have moved time or answered for a seller: redraw every page."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if refresh is not None:
+                await refresh()
+        self.refresh_bindings()
 
     def on_unmount(self) -> None:
         self.repository.close()
