@@ -1,0 +1,321 @@
+"""Pilot walks of the days after a request: the trainer moves time and answers for sellers;
+afterwards the DB file is read with stock TinyDB."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+from tinydb import TinyDB
+
+from tests.conftest import PAID_ORDER, PENDING_ORDER
+from tests.flows.helpers import make_app, open_order_from_profile, stored_events, stored_order
+from tests.flows.test_mobile_flow import choose_reason
+from tui.domain.clock import SimulatedClock
+from tui.domain.reasons import CancelReason
+from tui.screens.cancel_reason import CancelReasonScreen
+from tui.screens.cancel_result import CancelResultScreen
+from tui.screens.order_details import OrderDetailsScreen
+from tui.screens.profile import ProfileScreen
+from tui.screens.report_seller import ReportSellerScreen
+from tui.screens.trainer import TrainerScreen
+from tui.screens.trainer_refuse import TrainerRefuseScreen
+from tui.screens.trainer_reset import TrainerResetScreen
+from tui.screens.withdraw_confirm import WithdrawConfirmScreen
+from tui.service import OrderService
+from tui.store.demo import demo_path
+from tui.store.repository import Repository
+
+SIZE = (100, 30)
+
+
+def text(pilot: Pilot[Any], selector: str) -> str:
+    return str(pilot.app.screen.query_one(selector, Static).render())
+
+
+def stored_clock(db_path: Path) -> str:
+    with TinyDB(db_path) as db:
+        return str(db.table("meta").all()[0]["clock"])
+
+
+async def request_cancellation(pilot: Pilot[Any], reason: CancelReason) -> None:
+    """Profile → To ship → the paid order → Cancel → reason → confirm → the result page."""
+    await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+    await pilot.press("c")
+    await pilot.pause()
+    await choose_reason(pilot, reason)
+    await pilot.press("ctrl+s", "enter")
+    await pilot.pause()
+
+
+async def move_clock(pilot: Pilot[Any], typed: str) -> None:
+    await pilot.press("f3")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, TrainerScreen)
+    await pilot.press("m", *typed, "enter")
+    await pilot.pause()
+
+
+async def test_request_then_73_hours_closes_the_order_and_shows_the_refund(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await request_cancellation(pilot, CancelReason.NO_LONGER_NEEDED)
+        assert isinstance(app.screen, CancelResultScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert text(pilot, "#status-countdown") == "Seller has 3 d 0 h to respond"
+        await move_clock(pilot, "73h")
+        report = [str(s.render()) for s in app.screen.query(".report-line").results(Static)]
+        assert report[0] == "Clock moved 3 d 1 h: now Nov 23, 2026, 11:00."
+        assert "orders closed automatically" in report[1]
+        assert any(PAID_ORDER in line and "didn't answer in time" in line for line in report)
+        await pilot.press("escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, OrderDetailsScreen)
+        assert text(pilot, "#status-label") == "Closed"
+        assert screen.query("#refund") and screen.query("#refund-steps")
+        refund_rows = str(screen.query_one("#refund").query(Static).results(Static))
+        del refund_rows
+        assert not screen.query("#cancel-order") and not screen.query("#withdraw")
+    order = stored_order(db_path, PAID_ORDER)
+    assert order["status"] == "cancelled"
+    assert order["cancellation"]["outcome"] == "no_answer"
+    assert order["closed_at"] == "2026-11-23T10:00:00+03:00"
+    with TinyDB(db_path) as db:
+        (refund,) = [r for r in db.table("refunds").all() if r["order_id"] == PAID_ORDER]
+    assert refund["amount"] == {"minor": 2359, "currency": "USD"}
+    assert refund["method"] == "card" and refund["status"] == "processing"
+    assert [(e["kind"], e["actor"]) for e in stored_events(db_path, PAID_ORDER)] == [
+        ("requested", "buyer"),
+        ("no_answer", "system"),
+    ]
+    assert stored_clock(db_path) == "2026-11-23T11:00:00+03:00"
+
+
+async def test_seller_refuses_with_a_message_shown_on_the_order(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await request_cancellation(pilot, CancelReason.WRONG_ITEM)
+        await pilot.press("enter")  # back to the order
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        ids = [item.order_id for item in app.screen.query("PendingItem")]  # type: ignore[attr-defined]
+        assert PAID_ORDER in ids
+        while app.screen.query_one("#pending").highlighted_child.order_id != PAID_ORDER:  # type: ignore[attr-defined]
+            await pilot.press("down")
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, TrainerRefuseScreen)
+        field = app.screen.query_one("#message", Input)
+        field.value = ""
+        await pilot.press("enter")  # an empty message is refused inline
+        await pilot.pause()
+        assert "Write the seller's message" in text(pilot, "#message-error")
+        await pilot.press(*"Packed already [ships today]", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TrainerScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, OrderDetailsScreen)
+        assert text(pilot, "#status-label") == "Awaiting shipment"
+        assert text(pilot, "#seller-reply") == "Packed already [ships today]"
+        assert not app.screen.query("#cancel-order")  # one request per order
+    order = stored_order(db_path, PAID_ORDER)
+    assert order["status"] == "awaiting_shipment"
+    assert order["cancellation"]["outcome"] == "refused"
+    assert order["cancellation"]["seller_message"] == "Packed already [ships today]"
+    events = stored_events(db_path, PAID_ORDER)
+    assert [(e["kind"], e["actor"]) for e in events][-1] == ("seller_refused", "seller")
+
+
+async def test_trainer_agrees_for_the_seller(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert "the seller agreed" in text(pilot, ".report-line")
+        assert not app.screen.query("PendingItem")
+    assert stored_order(db_path, PENDING_ORDER)["status"] == "cancelled"
+    assert stored_events(db_path, PENDING_ORDER)[-1]["kind"] == "seller_agreed"
+
+
+async def test_withdraw_a_pending_request(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_order_from_profile(pilot, "to_ship", PENDING_ORDER)
+        assert app.focused is not None and app.focused.id == "withdraw"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, WithdrawConfirmScreen)
+        assert app.focused is not None and app.focused.id == "back"  # the safe choice first
+        await pilot.press("escape")  # changes nothing
+        await pilot.pause()
+        assert stored_order(db_path, PENDING_ORDER)["status"] == "cancellation_requested"
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await pilot.pause()
+        assert isinstance(app.screen, OrderDetailsScreen)
+        assert text(pilot, "#status-label") == "Awaiting shipment"
+        assert not app.screen.query("#cancel-order") and not app.screen.query("#withdraw")
+        explanation = str(app.screen.query_one("#cancel-explanation Static", Static).render())
+        assert "only one cancellation request" in explanation
+    order = stored_order(db_path, PENDING_ORDER)
+    assert order["status"] == "awaiting_shipment"
+    assert order["cancellation"]["outcome"] == "withdrawn"
+    assert [e["kind"] for e in stored_events(db_path, PENDING_ORDER)] == ["requested", "withdrawn"]
+
+
+def block_after(db_path: Path, count: int) -> None:
+    data = json.loads(db_path.read_text())
+    data["meta"]["1"]["settings"].update(
+        reputation_warn_at=1, reputation_restrict_at=count, reputation_block_at=count
+    )
+    db_path.write_text(json.dumps(data))
+
+
+async def test_a_blocked_buyer_is_told_why_and_cannot_cancel(db_path: Path) -> None:
+    block_after(db_path, 2)  # the demo buyer has cancelled twice in the last 30 days
+    before = db_path.read_bytes()
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        standing = app.screen.query_one("#standing")
+        assert "Blocked from cancelling" in str(standing.query(".value").first().render())
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        screen = app.screen
+        assert not screen.query("#cancel-order")
+        assert "cancel_order" not in {b.binding.action for b in screen.active_bindings.values()}
+        lines = [
+            str(s.render()) for s in screen.query("#cancel-explanation Static").results(Static)
+        ]
+        assert lines[0] == "You can't cancel orders right now: 2 cancellations in the last 30 days."
+        assert lines[1] == "You can cancel again from Dec 10, 2026, 09:25."
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen is screen
+    assert db_path.read_bytes() == before
+
+
+async def test_reason_screen_warns_before_crossing_a_threshold(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, CancelReasonScreen)
+        warning = text(pilot, "#reputation-warning")
+        assert "3 cancellations in 30 days" in warning
+
+
+async def test_seller_fault_reason_asks_to_report_the_seller(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await request_cancellation(pilot, CancelReason.CANNOT_CONTACT_SELLER)
+        assert isinstance(app.screen, ReportSellerScreen)
+        assert "UGREEN Official Store" in text(pilot, "#report-question")
+        await pilot.press("enter")  # Report has focus
+        await pilot.pause()
+        assert isinstance(app.screen, CancelResultScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        rating = str(app.screen.query_one(".store-rating").render())
+        assert rating == "98.1% positive"  # 98.4% less 0.3 for the seller-fault reason
+    with TinyDB(db_path) as db:
+        (store,) = [s for s in db.table("stores").all() if s["id"] == "ugreen"]
+    assert (store["fault_cancellations"], store["reports"]) == (1, 1)
+    assert [e["kind"] for e in stored_events(db_path, PAID_ORDER)] == [
+        "requested",
+        "seller_reported",
+    ]
+
+
+async def test_bad_typed_times_are_inline_errors_and_the_clock_stays(db_path: Path) -> None:
+    before = stored_clock(db_path)
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        field = app.screen.query_one("#move-by", Input)
+        await pilot.press("m")  # focuses the field; from then on letters are typed into it
+        for typed, message in [
+            ("soon", "is not a time"),
+            ("0h", "more than zero"),
+            ("-2h", "only moves forward"),
+            ("3 weeks", "is not a time"),
+        ]:
+            field.value = ""
+            await pilot.press(*typed, "enter")
+            await pilot.pause()
+            assert message in text(pilot, "#move-error"), typed
+            assert app.screen.query_one("#move-error").display
+        await pilot.press("h")  # typed into the field, not a clock move
+        await pilot.pause()
+        assert field.value.endswith("h")
+        assert text(pilot, "#clock-now") == "Now: Nov 20, 2026, 10:00"
+    assert stored_clock(db_path) == before
+
+
+async def test_stale_action_from_another_window_is_refused_without_change(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_order_from_profile(pilot, "to_ship", PENDING_ORDER)
+        other = Repository.open(db_path)  # a second window on the same file
+        OrderService(other, SimulatedClock(other.meta.clock)).seller_agree(PENDING_ORDER)
+        after_other = db_path.read_bytes()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await pilot.pause()
+        assert isinstance(app.screen, OrderDetailsScreen)
+        assert text(pilot, "#status-label") == "Closed"
+        notices = [n.message for n in app._notifications]
+        assert any("no longer awaiting cancellation" in n for n in notices)
+    assert db_path.read_bytes() == after_other
+
+
+async def test_reset_puts_the_demo_back_after_a_confirmation(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "f3", "3")  # Kiswahili, remembered; then three days later
+        await pilot.pause()
+        assert stored_clock(db_path) == "2026-11-23T10:00:00+03:00"
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, TrainerResetScreen)
+        await pilot.press("enter")  # Back has focus: nothing happens
+        await pilot.pause()
+        assert stored_clock(db_path) == "2026-11-23T10:00:00+03:00"
+        await pilot.press("R")
+        await pilot.pause()
+        await pilot.click("#confirm")
+        await pilot.pause()
+        assert isinstance(app.screen, TrainerScreen)
+        assert text(pilot, "#clock-now") == "Sasa: 20 Nov 2026, saa 10:00"
+        await pilot.press("f3")  # F3 closes the panel too
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+    demo = json.loads(demo_path().read_text())
+    with TinyDB(db_path) as db:
+        assert db.table("meta").all()[0]["language"] == "sw"
+        assert db.table("orders").all() == list(demo["orders"].values())
+        assert len(db.table("events")) == len(demo["events"])
+
+
+async def test_trainer_panel_is_in_the_command_palette_in_both_languages(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Trainer panel" in titles
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "Paneli ya mkufunzi" in [c.title for c in app.get_system_commands(app.screen)]
+        await pilot.press("f3")
+        await pilot.pause()
+        assert text(pilot, "TrainerBar .title") == "■ PANELI YA MKUFUNZI"
