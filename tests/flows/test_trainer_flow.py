@@ -319,3 +319,14 @@ async def test_trainer_panel_is_in_the_command_palette_in_both_languages(db_path
         await pilot.press("f3")
         await pilot.pause()
         assert text(pilot, "TrainerBar .title") == "■ PANELI YA MKUFUNZI"
+
+
+async def test_the_report_follows_a_language_switch(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "d")
+        await pilot.pause()
+        assert text(pilot, ".report-line").startswith("Clock moved 1 d 0 h")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert text(pilot, ".report-line").startswith("Saa imesogezwa siku 1 saa 0")

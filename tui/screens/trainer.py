@@ -5,6 +5,7 @@ Deliberately not part of the mimicked app: full width, its own colours, a "Train
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from textual import on, work
@@ -16,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, ListView, Static
 
 from tui.domain.errors import DomainError
+from tui.i18n import Translator
 from tui.screens.base import AppContext, localize_bindings
 from tui.screens.trainer_parts import compose_people, move_report, pending_item
 from tui.widgets.trainer import PendingItem, TrainerBar
@@ -42,8 +44,8 @@ class TrainerScreen(AppContext, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.report: list[str] = []
-        """What the last action changed, already translated; kept across redraws."""
+        self.report: Callable[[Translator], list[str]] = lambda t: []
+        """What the last action changed, written out in the current language on each redraw."""
         self.report_is_error = False
 
     def compose(self) -> ComposeResult:
@@ -68,7 +70,7 @@ class TrainerScreen(AppContext, Screen[None]):
                     yield Button(Content(t("trainer.move")), id="move-typed", compact=True)
                 yield Static("", id="move-error")
                 with Vertical(id="report", classes="-error" if self.report_is_error else ""):
-                    for line in self.report:
+                    for line in self.report(t):
                         yield Static(Content(line), classes="report-line")
             yield from self._compose_pending()
             yield from compose_people(t, service)
@@ -167,15 +169,18 @@ class TrainerScreen(AppContext, Screen[None]):
         try:
             move = self.service.advance_clock(span)
         except DomainError as error:
-            self._set_report([self.error_text(error)], error=True)
+            self._set_error(error)
         else:
-            self._set_report(move_report(self.t, move))
+            self._set_report(lambda t: move_report(t, move))
         await self._redraw(focus)
 
-    def _set_report(self, lines: list[str], *, error: bool = False) -> None:
-        self.report, self.report_is_error = lines, error
-        if error:
-            self.notify(lines[0], severity="error")
+    def _set_report(self, report: Callable[[Translator], list[str]]) -> None:
+        self.report, self.report_is_error = report, False
+
+    def _set_error(self, error: DomainError) -> None:
+        """A refusal (e.g. another window changed the order): say so, inline and as a notice."""
+        self.report, self.report_is_error = lambda t: [self.error_text(error)], True
+        self.notify(self.error_text(error), severity="error")
 
     # -- the seller's answers -----------------------------------------------------------
 
@@ -194,11 +199,11 @@ class TrainerScreen(AppContext, Screen[None]):
         try:
             order = self.service.seller_agree(order_id)
         except DomainError as error:
-            self._set_report([self.error_text(error)], error=True)
+            self._set_error(error)
         else:
             refund = self.service.refund_of(order.id)
-            amount = self.t.money(refund.amount) if refund else self.t.money(order.total)
-            self._set_report([self.t("trainer.agreed", order=order.id, amount=amount)])
+            paid = refund.amount if refund else order.total
+            self._set_report(lambda t: [t("trainer.agreed", order=order.id, amount=t.money(paid))])
         await self._redraw("pending")
 
     def action_refuse(self) -> None:
@@ -217,9 +222,9 @@ class TrainerScreen(AppContext, Screen[None]):
         try:
             self.service.seller_refuse(order_id, message)
         except DomainError as error:
-            self._set_report([self.error_text(error)], error=True)
+            self._set_error(error)
         else:
-            self._set_report([self.t("trainer.refused", order=order_id)])
+            self._set_report(lambda t: [t("trainer.refused", order=order_id)])
         await self._redraw("pending")
 
     # -- the demo data -------------------------------------------------------------------
@@ -238,8 +243,9 @@ class TrainerScreen(AppContext, Screen[None]):
         if not await self.app.push_screen_wait(TrainerResetScreen()):
             return
         self.service.reset_demo()
-        self._set_report([self.t("trainer.reset_done", now=self.t.datetime(self.service.now()))])
-        await self._redraw("reset")
+        now = self.service.now()
+        self._set_report(lambda t: [t("trainer.reset_done", now=t.datetime(now))])
+        await self._redraw("move-hour")  # the top, where the report is
 
     async def refresh_data(self) -> None:
         await self._redraw()
