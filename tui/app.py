@@ -90,9 +90,16 @@ class CancelOrderApp(App[None]):
         elif not any(isinstance(s, TrainerScreen) for s in self.screen_stack):
             self.push_screen(TrainerScreen(), callback=self._after_trainer)
 
-    async def _after_trainer(self, _: None = None) -> None:
-        """The trainer may have moved time or answered for a seller: redraw every page."""
-        for screen in self.screen_stack:
+    def _after_trainer(self, _: None = None) -> None:
+        """The trainer may have moved time or answered for a seller: redraw every page.
+
+        Run as a worker: awaiting the redraw inside the dismiss callback would hold up the
+        app's message loop, and with it every key pressed meanwhile.
+        """
+        self.run_worker(self._redraw_screens(), group="redraw", exclusive=True)
+
+    async def _redraw_screens(self) -> None:
+        for screen in list(self.screen_stack):
             refresh = getattr(screen, "refresh_data", None)
             if refresh is not None:
                 await refresh()

@@ -330,3 +330,22 @@ async def test_the_report_follows_a_language_switch(db_path: Path) -> None:
         await pilot.press("f2")
         await pilot.pause()
         assert text(pilot, ".report-line").startswith("Saa imesogezwa siku 1 saa 0")
+
+
+async def test_the_panel_opens_and_closes_again_and_again(db_path: Path) -> None:
+    """Redrawing the pages after the panel closes must not hold up the keys pressed next."""
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(3):
+            await pilot.press("f3")
+            await pilot.pause()
+            assert isinstance(app.screen, TrainerScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("f3", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, TrainerRefuseScreen)
+        await pilot.press("f3")  # a trainer dialog is open: no second panel
+        await pilot.pause()
+        assert [type(s) for s in app.screen_stack].count(TrainerScreen) == 1

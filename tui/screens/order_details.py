@@ -143,9 +143,9 @@ class OrderDetailsScreen(PhoneScreen[None]):
                 ReportSellerScreen(self.order_id)
             ):
                 self.service.report_seller(self.order_id)
-                self.notify(self.t("report.done"), timeout=3)
+                self.notify(self.t("report.done"), timeout=3, markup=False)
         except DomainError as error:
-            self.notify(self.error_text(error), severity="error")
+            self.notify(self.error_text(error), severity="error", markup=False)
             await self.refresh_data()
             return
         await self.app.push_screen_wait(CancelResultScreen(outcome))
@@ -163,7 +163,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
         try:
             self.service.withdraw(self.order_id)
         except DomainError as error:
-            self.notify(self.error_text(error), severity="error")
+            self.notify(self.error_text(error), severity="error", markup=False)
         else:
-            self.notify(self.t("withdraw.done"), timeout=3)
+            self.notify(self.t("withdraw.done"), timeout=3, markup=False)
         await self.refresh_data()

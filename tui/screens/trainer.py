@@ -180,7 +180,7 @@ class TrainerScreen(AppContext, Screen[None]):
     def _set_error(self, error: DomainError) -> None:
         """A refusal (e.g. another window changed the order): say so, inline and as a notice."""
         self.report, self.report_is_error = lambda t: [self.error_text(error)], True
-        self.notify(self.error_text(error), severity="error")
+        self.notify(self.error_text(error), severity="error", markup=False)
 
     # -- the seller's answers -----------------------------------------------------------
 
