@@ -59,6 +59,14 @@ async def move_clock(pilot: Pilot[Any], typed: str) -> None:
     await pilot.pause()
 
 
+async def close_panel(pilot: Pilot[Any]) -> None:
+    """Escape, then wait until the pages below are redrawn (a worker does it)."""
+    await pilot.press("escape")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_request_then_73_hours_closes_the_order_and_shows_the_refund(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -72,8 +80,7 @@ async def test_request_then_73_hours_closes_the_order_and_shows_the_refund(db_pa
         assert report[0] == "Clock moved 3 d 1 h: now Nov 23, 2026, 11:00."
         assert "orders closed automatically" in report[1]
         assert any(PAID_ORDER in line and "didn't answer in time" in line for line in report)
-        await pilot.press("escape")
-        await pilot.pause()
+        await close_panel(pilot)
         screen = app.screen
         assert isinstance(screen, OrderDetailsScreen)
         assert text(pilot, "#status-label") == "Closed"
@@ -119,8 +126,7 @@ async def test_seller_refuses_with_a_message_shown_on_the_order(db_path: Path) -
         await pilot.press(*"Packed already [ships today]", "enter")
         await pilot.pause()
         assert isinstance(app.screen, TrainerScreen)
-        await pilot.press("escape")
-        await pilot.pause()
+        await close_panel(pilot)
         assert isinstance(app.screen, OrderDetailsScreen)
         assert text(pilot, "#status-label") == "Awaiting shipment"
         assert text(pilot, "#seller-reply") == "Packed already [ships today]"
