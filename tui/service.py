@@ -92,8 +92,17 @@ class OrderService:
         return self.clock.now()
 
     def remember_language(self, code: str) -> None:
-        if code != self._repo.meta.language:
-            self._repo.save_meta(self._repo.meta.model_copy(update={"language": code}))
+        """Keep the choice in the file, after catching up with other windows' writes.
+
+        Best effort: if the file can't be written just now, the switch still applies here.
+        """
+        try:
+            self._sync()
+            if code != self._repo.meta.language:
+                meta = self._repo.meta.model_copy(update={"language": code})
+                self._save(Step(self._repo.state()), meta)
+        except DataChanged:
+            pass
 
     # -- orders ----------------------------------------------------------------
 

@@ -134,3 +134,15 @@ def test_report_and_rating(db_path: Path) -> None:
     store = service.store_of(service.order(PAID_ORDER))
     assert service.store_rating(store) == before - service.settings.seller_fault_penalty_permille
     assert store.reports == 1 and not service.may_report_seller(PAID_ORDER)
+
+
+def test_remembering_the_language_keeps_another_windows_changes(db_path: Path) -> None:
+    mine, theirs = open_service(db_path), open_service(db_path)
+    theirs.seller_agree(PENDING_ORDER)
+    mine.remember_language("sw")
+    again = open_service(db_path)
+    assert again.language == "sw"
+    assert again.order(PENDING_ORDER).status is OrderStatus.CANCELLED
+    db_path.write_text("[]")
+    mine.remember_language("en")  # an unreadable file: the switch is not remembered, no crash
+    assert db_path.read_text() == "[]"
