@@ -346,9 +346,9 @@ async def test_the_panel_opens_and_closes_again_and_again(db_path: Path) -> None
             await pilot.press("f3")
             await pilot.pause()
             assert isinstance(app.screen, TrainerScreen)
-            await pilot.press("escape")
-            await pilot.pause()
+            await close_panel(pilot)
             assert isinstance(app.screen, ProfileScreen)
+            assert app.focused is not None and app.focused.id == "section-to_ship"  # kept
         await pilot.press("f3", "r")
         await pilot.pause()
         assert isinstance(app.screen, TrainerRefuseScreen)

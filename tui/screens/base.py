@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.screen import Screen
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
@@ -45,6 +46,19 @@ class AppContext(_MixinBase):
         if "status" in params:
             params["status"] = self.t(f"status.{params['status']}")
         return self.t(error.key, **params)
+
+
+async def recompose_keeping_focus(screen: Screen[Any]) -> None:
+    """Redraw a screen from the service and give focus back to the widget (by id) that had it,
+    or to the screen's `AUTO_FOCUS` choice, so the keyboard user doesn't lose their place."""
+    focused = screen.focused
+    keep = focused.id if focused is not None else None
+    await screen.recompose()
+    for selector in (f"#{keep}" if keep else None, screen.AUTO_FOCUS):
+        found = screen.query(selector) if selector else None
+        if found:
+            found.first().focus()
+            return
 
 
 def localize_bindings(node: DOMNode, translate: Translator) -> None:

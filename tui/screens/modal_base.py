@@ -7,7 +7,7 @@ from typing import TypeVar
 from textual.binding import Binding
 from textual.screen import ModalScreen
 
-from tui.screens.base import AppContext, localize_bindings
+from tui.screens.base import AppContext, localize_bindings, recompose_keeping_focus
 
 ResultT = TypeVar("ResultT")
 
@@ -27,4 +27,4 @@ class SheetScreen(AppContext, ModalScreen[ResultT]):
 
     async def refresh_data(self) -> None:
         """Redraw from the service after the data changed underneath (the trainer panel)."""
-        await self.recompose()
+        await recompose_keeping_focus(self)

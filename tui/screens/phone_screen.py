@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from tui.screens.base import AppContext, localize_bindings
+from tui.screens.base import AppContext, localize_bindings, recompose_keeping_focus
 from tui.widgets.phone import BottomNav, PhoneFrame
 
 ResultT = TypeVar("ResultT")
@@ -44,4 +44,4 @@ class PhoneScreen(AppContext, Screen[ResultT]):
 
     async def refresh_data(self) -> None:
         """Redraw from the service after the data changed underneath (the trainer panel)."""
-        await self.recompose()
+        await recompose_keeping_focus(self)
