@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -14,6 +18,7 @@ from textual.screen import Screen
 from tui.domain.clock import SimulatedClock
 from tui.i18n import Language, Translator
 from tui.screens.base import localize_bindings
+from tui.screens.too_small import TooSmallScreen, too_small
 from tui.service import OrderService
 from tui.store.repository import Repository
 from tui.theme import ALIEXPRESS_THEME
@@ -50,6 +55,29 @@ class CancelOrderApp(App[None]):
 
     def on_mount(self) -> None:
         localize_bindings(self, self.translator)
+        self._exit_on_signals()
+        self._check_size(self.size.width, self.size.height)
+
+    def _exit_on_signals(self) -> None:
+        """SIGTERM and SIGHUP (terminal closed) end the app cleanly, as Ctrl+Q does.
+
+        Every change is already on disk before the screen says so, so leaving loses nothing.
+        """
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.exit)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        """Cover the app with a "make the window larger" note below the usable size."""
+        showing = isinstance(self.screen, TooSmallScreen)
+        if too_small(width, height) and not showing:
+            self.push_screen(TooSmallScreen())
+        elif showing and not too_small(width, height):
+            self.pop_screen()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own commands (theme picker included), named in the current language."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -94,7 +96,10 @@ class OrderDetailsScreen(PhoneScreen[None]):
             if await self.app.push_screen_wait(CancelConfirmScreen(self.order_id, choice)):
                 break
         try:
-            outcome = self.service.cancel(self.order_id, choice.reason, choice.note, expected=path)
+            # The durable write (fsync) runs off the event loop, so the UI never stalls on disk.
+            outcome = await asyncio.to_thread(
+                self.service.cancel, self.order_id, choice.reason, choice.note, expected=path
+            )
         except DomainError as error:
             self.notify(self.error_text(error), severity="error")
             await self.recompose()
