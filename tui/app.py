@@ -35,6 +35,7 @@ class CancelOrderApp(App[None]):
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="switch-language"),
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding("ctrl+c", "quit", "key.quit", id="quit-ctrl-c", priority=True, show=False),
         Binding(
             "ctrl+p", "command_palette", "key.palette", id="palette", priority=True, show=False
         ),
@@ -59,12 +60,12 @@ class CancelOrderApp(App[None]):
         self._check_size(self.size.width, self.size.height)
 
     def _exit_on_signals(self) -> None:
-        """SIGTERM and SIGHUP (terminal closed) end the app cleanly, as Ctrl+Q does.
+        """SIGTERM, SIGHUP (terminal closed) and SIGINT end the app cleanly, as Ctrl+Q does.
 
         Every change is already on disk before the screen says so, so leaving loses nothing.
         """
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGHUP):
+        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.add_signal_handler(signum, self.exit)
 

@@ -23,6 +23,7 @@ from tui.screens.cancel_result import CancelResultScreen
 from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.orders import OrdersScreen
 from tui.screens.profile import ProfileScreen
+from tui.widgets.order_card import OrderCard
 
 SIZE = (100, 30)
 
@@ -106,6 +107,13 @@ async def test_unpaid_order_is_cancelled_at_once(db_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CancelResultScreen)
         assert str(app.screen.query_one("#result-title", Static).render()) == "Order cancelled"
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        assert UNPAID_ORDER not in [c.order_id for c in app.screen.query(OrderCard)]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        assert str(app.screen.query_one("#section-to_pay").render()).startswith("1\n")
     order = stored_order(db_path, UNPAID_ORDER)
     assert order["status"] == "cancelled"
     assert order["cancellation"]["reason"] == "wrong_item"
