@@ -18,6 +18,7 @@ from textual.screen import Screen
 from tui.domain.clock import SimulatedClock
 from tui.i18n import Language, Translator
 from tui.screens.base import localize_bindings
+from tui.screens.profile import ProfileScreen
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.service import OrderService
 from tui.store.repository import Repository
@@ -31,6 +32,9 @@ class CancelOrderApp(App[None]):
     CSS_PATH = "styles/app.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
+    # A mode (not get_default_screen) so Textual loads the start screen's CSS_PATH.
+    MODES = {"app": ProfileScreen}
+    DEFAULT_MODE = "app"
 
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="switch-language"),
@@ -48,11 +52,6 @@ class CancelOrderApp(App[None]):
         self.translator = Translator(language or Language(self.service.language))
         self.register_theme(ALIEXPRESS_THEME)
         self.theme = ALIEXPRESS_THEME.name
-
-    def get_default_screen(self) -> Screen[Any]:
-        from tui.screens.profile import ProfileScreen
-
-        return ProfileScreen()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.translator)

@@ -235,3 +235,35 @@ async def test_language_switch_is_remembered(db_path: Path) -> None:
         assert "Rudi" in footer_keys
     again = make_app(db_path)
     assert again.translator.language.value == "sw"
+
+
+def css_loaded(app, screen) -> bool:  # type: ignore[no-untyped-def]
+    """Textual loads a screen's CSS_PATH only on some routes into the stack: check it did."""
+    paths = type(screen).CSS_PATH
+    if paths is None:
+        return True
+    paths = [paths] if isinstance(paths, str) else paths
+    module_dir = Path(__import__(type(screen).__module__, fromlist=["_"]).__file__).parent
+    loaded = {Path(str(source[0])).resolve() for source in app.stylesheet.source}
+    return all((module_dir / p).resolve() in loaded for p in paths)
+
+
+async def test_every_screen_of_the_flow_has_its_styles(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        seen = [app.screen]
+        assert css_loaded(app, app.screen)
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        for keys in (("c",), ("enter", "ctrl+s"), ("enter",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            seen.append(app.screen)
+        for screen in seen:
+            assert css_loaded(app, screen), type(screen).__name__
+        assert [type(s).__name__ for s in seen] == [
+            "ProfileScreen",
+            "CancelReasonScreen",
+            "CancelConfirmScreen",
+            "CancelResultScreen",
+        ]
