@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList, Static
 
 from tests.conftest import (
@@ -267,3 +268,15 @@ async def test_every_screen_of_the_flow_has_its_styles(db_path: Path) -> None:
             "CancelConfirmScreen",
             "CancelResultScreen",
         ]
+
+
+@pytest.mark.parametrize(("width", "frame"), [(100, 48), (60, 48), (59, 59), (52, 52)])
+async def test_phone_column_on_wide_terminals_full_width_below_60(
+    db_path: Path, width: int, frame: int
+) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        region = app.screen.query_one("PhoneFrame").region
+        assert region.width == frame
+        assert region.x == (width - frame) // 2
