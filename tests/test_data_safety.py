@@ -7,7 +7,6 @@ import pty
 import select
 import shutil
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB, where
 
-from tests.conftest import PAID_ORDER
+from tests.conftest import PAID_ORDER, run_cli
 from tui.store.demo import demo_path
 from tui.store.lock import InstanceLock
 from tui.store.repository import Repository
@@ -23,23 +22,11 @@ from tui.store.repository import Repository
 ENTER, DOWN, CTRL_S = b"\r", b"\x1b[B", b"\x13"
 
 
-def cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 def test_second_instance_is_refused_in_one_line(db_path: Path, tmp_path: Path) -> None:
     before = db_path.read_bytes()
     with InstanceLock(db_path):
         for args in (("--db", str(db_path)), ("reset", "--db", str(db_path))):
-            result = cli(*args, home=tmp_path)
+            result = run_cli(*args, home=tmp_path)
             assert result.returncode == 2
             (line,) = result.stderr.splitlines()
             assert f"{db_path} is already open in another instance (pid {os.getpid()})" in line
@@ -56,21 +43,21 @@ def test_corrupt_file_points_to_its_backup_and_restore_puts_it_back(
     db_path.write_bytes(good[: len(good) // 3])  # a torn write, as a crash would leave
     broken = db_path.read_bytes()
 
-    result = cli("--db", str(db_path), home=tmp_path)
+    result = run_cli("--db", str(db_path), home=tmp_path)
     assert result.returncode == 2
     (line,) = result.stderr.splitlines()
     assert "not valid JSON" in line
     assert line.endswith(f"restore the last good copy with: cancel-order restore --db {db_path}")
     assert db_path.read_bytes() == broken
 
-    result = cli("restore", "--db", str(db_path), home=tmp_path)
+    result = run_cli("restore", "--db", str(db_path), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert Repository.open(db_path).meta.language == "en"  # the state before the last write
     assert db_path.with_name(db_path.name + ".replaced").read_bytes() == broken
 
 
 def test_restore_without_backup(db_path: Path, tmp_path: Path) -> None:
-    result = cli("restore", "--db", str(db_path), home=tmp_path)
+    result = run_cli("restore", "--db", str(db_path), home=tmp_path)
     assert result.returncode == 2
     assert "no usable backup" in result.stderr
 
@@ -165,7 +152,7 @@ def test_killed_app_leaves_no_lock_behind(db_path: Path, tmp_path: Path) -> None
     os.kill(term.pid, signal.SIGKILL)
     os.waitpid(term.pid, 0)
     os.close(term.fd)
-    result = cli("reset", "--db", str(db_path), home=tmp_path)
+    result = run_cli("reset", "--db", str(db_path), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert db_path.read_bytes() == demo_path().read_bytes()
     shutil.rmtree(tmp_path / "data", ignore_errors=True)

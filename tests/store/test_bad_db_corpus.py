@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import run_cli
 from tui.store.demo import demo_path
 
 CORPUS = Path(__file__).parent / "bad_db"
@@ -53,21 +51,9 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def run_app(db: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
-    return subprocess.run(
-        [sys.executable, "-m", "tui", "--db", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 def assert_refused(db: Path, tmp_path: Path, expected: str) -> None:
     before = digest(db)
-    result = run_app(db, tmp_path)
+    result = run_cli("--db", str(db), home=tmp_path)
     assert result.returncode == 2, result.stderr[-500:]
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr[-2000:]
