@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +28,17 @@ def db_path(tmp_path: Path) -> Path:
     target = tmp_path / "orders.json"
     shutil.copyfile(demo_path(), target)
     return target
+
+
+def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m tui ARGS` in a child process with a private HOME (so the per-user file
+    lands in `home/data`), no terminal on stdin, and a time limit."""
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )

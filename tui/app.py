@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -14,6 +18,8 @@ from textual.screen import Screen
 from tui.domain.clock import SimulatedClock
 from tui.i18n import Language, Translator
 from tui.screens.base import localize_bindings
+from tui.screens.profile import ProfileScreen
+from tui.screens.too_small import TooSmallScreen, too_small
 from tui.service import OrderService
 from tui.store.repository import Repository
 from tui.theme import ALIEXPRESS_THEME
@@ -23,16 +29,18 @@ class CancelOrderApp(App[None]):
     """The mobile-app cancel flow on one DB file. Raises `StoreError` if the file is unusable."""
 
     TITLE = "AliExpress"
-    # Textual loads a screen's CSS_PATH when the screen is pushed, but not for the default
-    # screen, so the account page's styles are loaded here with the app's.
-    CSS_PATH = ["styles/app.tcss", "styles/profile.tcss"]
+    CSS_PATH = "styles/app.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
+    # A mode (not get_default_screen) so Textual loads the start screen's CSS_PATH.
+    MODES = {"app": ProfileScreen}
+    DEFAULT_MODE = "app"
 
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="switch-language"),
         Binding("f3", "trainer", "key.trainer", id="trainer"),
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding("ctrl+c", "quit", "key.quit", id="quit-ctrl-c", priority=True, show=False),
         Binding(
             "ctrl+p", "command_palette", "key.palette", id="palette", priority=True, show=False
         ),
@@ -46,13 +54,31 @@ class CancelOrderApp(App[None]):
         self.register_theme(ALIEXPRESS_THEME)
         self.theme = ALIEXPRESS_THEME.name
 
-    def get_default_screen(self) -> Screen[Any]:
-        from tui.screens.profile import ProfileScreen
-
-        return ProfileScreen()
-
     def on_mount(self) -> None:
         localize_bindings(self, self.translator)
+        self._exit_on_signals()
+        self._check_size(self.size.width, self.size.height)
+
+    def _exit_on_signals(self) -> None:
+        """SIGTERM, SIGHUP (terminal closed) and SIGINT end the app cleanly, as Ctrl+Q does.
+
+        Every change is already on disk before the screen says so, so leaving loses nothing.
+        """
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.exit)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        """Cover the app with a "make the window larger" note below the usable size."""
+        showing = isinstance(self.screen, TooSmallScreen)
+        if too_small(width, height) and not showing:
+            self.push_screen(TooSmallScreen())
+        elif showing and not too_small(width, height):
+            self.pop_screen()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own commands (theme picker included), named in the current language."""

@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from tui.i18n import LANGUAGE_CODES, Language
+from tui.store.backup import restore_backup, usable_backup
 from tui.store.demo import default_db_path, install_demo
 from tui.store.errors import StoreError
+from tui.store.lock import DatabaseInUse, InstanceLock
 
 PROG = "cancel-order"
 EXIT_BAD_INPUT = 2
@@ -19,13 +21,18 @@ A terminal mimic of the AliExpress mobile app's "cancel an order after payment" 
 for demos and for training customer-support staff. Keyboard first; the mouse works too.
 
 commands:
-  run     start the app (the default)
-  reset   put the bundled demo data back into the data file
+  run      start the app (the default)
+  reset    put the bundled demo data back into the data file
+  restore  put back the backup of the last good state (<file>.bak); the current file
+           is kept as <file>.replaced
 
 data file:
   Without --db the app uses a per-user file ({default}),
   created from the bundled demo data on first run. With --db PATH it uses PATH,
   created from the demo data if it does not exist. The file is plain TinyDB JSON.
+  Every change is written to a new file that replaces the old one only once it is
+  complete, so a crash leaves the old state or the new one, never a mix.
+  One app at a time writes a file: a second one on the same file exits with status 2.
 """
 
 
@@ -39,12 +46,16 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset] [--db PATH] [--lang en|sw]",
+        usage="%(prog)s [run | reset | restore] [--db PATH] [--lang en|sw]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "command", nargs="?", default="run", choices=("run", "reset"), help=argparse.SUPPRESS
+        "command",
+        nargs="?",
+        default="run",
+        choices=("run", "reset", "restore"),
+        help=argparse.SUPPRESS,
     )
     parser.add_argument("--db", type=Path, metavar="PATH", help="the data file to use")
     parser.add_argument(
@@ -62,6 +73,8 @@ def fail(message: str) -> NoReturn:
 
 def resolve_db(path: Path | None) -> Path:
     """The DB path to use, created from the demo data when it doesn't exist yet."""
+    if path is not None and path.is_dir():
+        raise StoreError(path, "is a directory, not a database file")
     if path is None:
         path = default_db_path()
         if not path.exists():
@@ -81,18 +94,52 @@ def main(argv: list[str] | None = None) -> None:
         if args.lang not in LANGUAGE_CODES:
             fail(f"unknown language '{args.lang}' for --lang (choose en or sw)")
         language = Language(args.lang)
-    if args.command == "reset":
-        target = args.db or default_db_path()
-        if target.is_dir():
-            fail(f"{target}: is a directory, not a database file")
-        install_demo(target)
-        print(f"Demo data restored in {target}")
+    if args.command in ("reset", "restore"):
+        if args.db is None:
+            default_db_path().parent.mkdir(parents=True, exist_ok=True)
+        maintain(args.command, args.db or default_db_path())
         return
+    lock: InstanceLock | None = None
     try:
         db_path = resolve_db(args.db)
+        lock = InstanceLock(db_path)
+        lock.acquire()
         from tui.app import CancelOrderApp
 
         app = CancelOrderApp(db_path, language)
-    except StoreError as error:
+    except DatabaseInUse as error:
         fail(str(error))
-    app.run()
+    except StoreError as error:
+        if lock is not None:
+            lock.release()
+        fail(with_backup_hint(error))
+    try:
+        app.run()
+    finally:
+        lock.release()
+
+
+def with_backup_hint(error: StoreError) -> str:
+    """The error, plus the command that puts the last good state back where there is one."""
+    if usable_backup(error.path) is None:
+        return str(error)
+    return f"{error}; restore the last good copy with: {PROG} restore --db {error.path}"
+
+
+def maintain(command: str, target: Path) -> None:
+    """`reset` and `restore`: refused while an app has the file open."""
+    if target.is_dir():
+        fail(f"{target}: is a directory, not a database file")
+    if not target.parent.is_dir():
+        fail(f"{target}: its folder does not exist")
+    try:
+        with InstanceLock(target):
+            if command == "reset":
+                install_demo(target)
+                print(f"Demo data restored in {target}")
+                return
+            aside = restore_backup(target)
+    except (DatabaseInUse, StoreError) as error:
+        fail(str(error))
+    kept = f" (the file it replaced is kept as {aside})" if aside else ""
+    print(f"Backup restored in {target}{kept}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList, Static
 
 from tests.conftest import (
@@ -23,6 +24,7 @@ from tui.screens.cancel_result import CancelResultScreen
 from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.orders import OrdersScreen
 from tui.screens.profile import ProfileScreen
+from tui.widgets.order_card import OrderCard
 
 SIZE = (100, 30)
 
@@ -106,6 +108,13 @@ async def test_unpaid_order_is_cancelled_at_once(db_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CancelResultScreen)
         assert str(app.screen.query_one("#result-title", Static).render()) == "Order cancelled"
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        assert UNPAID_ORDER not in [c.order_id for c in app.screen.query(OrderCard)]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        assert str(app.screen.query_one("#section-to_pay").render()).startswith("1\n")
     order = stored_order(db_path, UNPAID_ORDER)
     assert order["status"] == "cancelled"
     assert order["cancellation"]["reason"] == "wrong_item"
@@ -227,3 +236,47 @@ async def test_language_switch_is_remembered(db_path: Path) -> None:
         assert "Rudi" in footer_keys
     again = make_app(db_path)
     assert again.translator.language.value == "sw"
+
+
+def css_loaded(app, screen) -> bool:  # type: ignore[no-untyped-def]
+    """Textual loads a screen's CSS_PATH only on some routes into the stack: check it did."""
+    paths = type(screen).CSS_PATH
+    if paths is None:
+        return True
+    paths = [paths] if isinstance(paths, str) else paths
+    module_dir = Path(__import__(type(screen).__module__, fromlist=["_"]).__file__).parent
+    loaded = {Path(str(source[0])).resolve() for source in app.stylesheet.source}
+    return all((module_dir / p).resolve() in loaded for p in paths)
+
+
+async def test_every_screen_of_the_flow_has_its_styles(db_path: Path) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        seen = [app.screen]
+        assert css_loaded(app, app.screen)
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        for keys in (("c",), ("enter", "ctrl+s"), ("enter",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            seen.append(app.screen)
+        for screen in seen:
+            assert css_loaded(app, screen), type(screen).__name__
+        assert [type(s).__name__ for s in seen] == [
+            "ProfileScreen",
+            "CancelReasonScreen",
+            "CancelConfirmScreen",
+            "CancelResultScreen",
+        ]
+
+
+@pytest.mark.parametrize(("width", "frame"), [(100, 48), (60, 48), (59, 59), (52, 52)])
+async def test_phone_column_on_wide_terminals_full_width_below_60(
+    db_path: Path, width: int, frame: int
+) -> None:
+    app = make_app(db_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        region = app.screen.query_one("PhoneFrame").region
+        assert region.width == frame
+        assert region.x == (width - frame) // 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -138,11 +140,14 @@ class OrderDetailsScreen(PhoneScreen[None]):
             if await self.app.push_screen_wait(CancelConfirmScreen(self.order_id, choice)):
                 break
         try:
-            outcome = self.service.cancel(self.order_id, choice.reason, choice.note, expected=path)
+            # The durable write (fsync) runs off the event loop, so the UI never stalls on disk.
+            outcome = await asyncio.to_thread(
+                self.service.cancel, self.order_id, choice.reason, choice.note, expected=path
+            )
             if self.service.may_report_seller(self.order_id) and await self.app.push_screen_wait(
                 ReportSellerScreen(self.order_id)
             ):
-                self.service.report_seller(self.order_id)
+                await asyncio.to_thread(self.service.report_seller, self.order_id)
                 self.notify(self.t("report.done"), timeout=3, markup=False)
         except DomainError as error:
             self.notify(self.error_text(error), severity="error", markup=False)
@@ -161,7 +166,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
         if not await self.app.push_screen_wait(WithdrawConfirmScreen(self.order_id)):
             return
         try:
-            self.service.withdraw(self.order_id)
+            await asyncio.to_thread(self.service.withdraw, self.order_id)
         except DomainError as error:
             self.notify(self.error_text(error), severity="error", markup=False)
         else:

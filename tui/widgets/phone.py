@@ -9,16 +9,15 @@ from textual.widgets import Label
 
 
 class PhoneFrame(Vertical):
-    """Holds one app page; as wide as a phone on a wide terminal, the whole width below 60."""
+    """Holds one app page; as wide as a phone on a wide terminal, the whole width below 60
+    (that rule is in styles/app.tcss: DEFAULT_CSS is scoped to the widget, so it can't
+    look at the screen's breakpoint class)."""
 
     DEFAULT_CSS = """
     PhoneFrame {
         width: 48;
         height: 100%;
         background: $background;
-    }
-    Screen.-narrow PhoneFrame {
-        width: 100%;
     }
     """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
 
 from tui.domain.status import OrderTab
@@ -36,12 +37,14 @@ class OrderSectionEntry(Widget, can_focus=True):
         super().__init__(id=f"section-{tab.value}")
         self.tab = tab
         self._label = label
-        self._count = count
+        self.set_reactive(OrderSectionEntry.count, count)
+
+    count: reactive[int | None] = reactive(None)
 
     def render(self) -> Content:
-        if self._count is None:
+        if self.count is None:
             return Content(self._label)
-        return Content(f"{self._count}\n{self._label}")
+        return Content(f"{self.count}\n{self._label}")
 
     def action_open(self) -> None:
         self.post_message(self.Opened(self.tab))
