@@ -355,3 +355,23 @@ async def test_the_panel_opens_and_closes_again_and_again(db_path: Path) -> None
         await pilot.press("f3")  # a trainer dialog is open: no second panel
         await pilot.pause()
         assert [type(s) for s in app.screen_stack].count(TrainerScreen) == 1
+
+
+async def test_the_account_page_updates_standing_and_refunds_after_a_cancel(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_order_from_profile(pilot, "to_ship", "8197345062120046")  # being verified
+        await pilot.press("c")
+        await pilot.pause()
+        await choose_reason(pilot, CancelReason.NO_LONGER_NEEDED)
+        await pilot.press("ctrl+s", "enter")  # cancelled at once; the card payment goes back
+        await pilot.pause()
+        await pilot.press("enter", "escape", "escape")  # result → order → list → account
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        standing = app.screen.query_one("#standing InfoRow .value", Static)
+        assert str(standing.render()) == "Warned"
+        refunds = [str(s.render()) for s in app.screen.query("#refunds InfoRow .key").results()]
+        assert refunds[0] == "Order …120046 · Card"

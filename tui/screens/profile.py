@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Label, Static
 
 from tui.domain.status import OrderTab
@@ -49,58 +50,61 @@ class ProfileScreen(PhoneScreen[None]):
                 with Horizontal(id="order-tiles"):
                     for tab in SECTION_TABS:
                         yield OrderSectionEntry(tab, t(tab.label_key), counts[tab])
-            yield from self._standing()
-            yield from self._refunds()
+            yield self._standing()
+            yield self._refunds()
             with Section(id="help"):
                 yield Static(Content(t("profile.hint")), classes="hint")
 
-    def _standing(self) -> ComposeResult:
+    def _standing(self) -> Section:
         """The buyer's reputation: standing, cancellations counted, and what comes next."""
         t, found = self.t, self.service.reputation()
-        with Section(id="standing", classes=f"-{found.standing.value}"):
-            yield InfoRow(t("profile.standing"), t(found.standing.label_key), classes="-strong")
-            yield Static(
-                Content(t("profile.cancellations", count=found.count, days=found.window_days)),
-                classes="muted",
-            )
-            rules = self.service.settings
-            explain = t(
-                f"standing.explain_{found.standing.value}",
-                warn=rules.reputation_warn_at,
-                restrict=rules.reputation_restrict_at,
-                block=rules.reputation_block_at,
-                days=found.window_days,
-            )
-            yield Static(Content(explain), classes="muted")
-            if found.lifts_at is not None:
-                yield Static(Content(t("standing.lifts_at", date=t.datetime(found.lifts_at))))
+        rules = self.service.settings
+        explain = t(
+            f"standing.explain_{found.standing.value}",
+            warn=rules.reputation_warn_at,
+            restrict=rules.reputation_restrict_at,
+            block=rules.reputation_block_at,
+            days=found.window_days,
+        )
+        counted = t("profile.cancellations", count=found.count, days=found.window_days)
+        rows: list[Widget] = [
+            InfoRow(t("profile.standing"), t(found.standing.label_key), classes="-strong"),
+            Static(Content(counted), classes="muted"),
+            Static(Content(explain), classes="muted"),
+        ]
+        if found.lifts_at is not None:
+            rows.append(Static(Content(t("standing.lifts_at", date=t.datetime(found.lifts_at)))))
+        return Section(*rows, id="standing", classes=f"-{found.standing.value}")
 
-    def _refunds(self) -> ComposeResult:
+    def _refunds(self) -> Section:
         """Every refund, newest first: order, amount, where to, how far along."""
         t, refunds = self.t, self.service.refunds()
-        with Section(id="refunds"):
-            yield Static(Content(t("profile.refunds")), classes="section-title")
-            if not refunds:
-                yield Static(Content(t("profile.no_refunds")), classes="muted")
-            for refund in refunds:
-                yield InfoRow(
-                    t(
-                        "profile.refund_line",
-                        order=refund.order_id[-6:],
-                        method=t(refund.method.label_key),
-                    ),
-                    t.money(refund.amount),
+        rows: list[Widget] = [Static(Content(t("profile.refunds")), classes="section-title")]
+        if not refunds:
+            rows.append(Static(Content(t("profile.no_refunds")), classes="muted"))
+        for refund in refunds:
+            line = t(
+                "profile.refund_line", order=refund.order_id[-6:], method=t(refund.method.label_key)
+            )
+            rows.append(InfoRow(line, t.money(refund.amount)))
+            if refund.completed_at is not None:
+                when = t("profile.refund_arrived", date=t.short_date(refund.completed_at))
+            else:
+                when = t(
+                    "profile.refund_expected",
+                    start=t.short_date(refund.expected_from),
+                    end=t.short_date(refund.expected_by),
                 )
-                if refund.completed_at is not None:
-                    when = t("profile.refund_arrived", date=t.short_date(refund.completed_at))
-                else:
-                    when = t(
-                        "profile.refund_expected",
-                        start=t.short_date(refund.expected_from),
-                        end=t.short_date(refund.expected_by),
-                    )
-                status = t(refund.status.label_key)
-                yield Static(Content(f"{status} · {when}"), classes="muted refund-when")
+            status = t(refund.status.label_key)
+            rows.append(Static(Content(f"{status} · {when}"), classes="muted refund-when"))
+        return Section(*rows, id="refunds")
+
+    async def _refresh_after_sale(self) -> None:
+        """Replace the standing and refunds sections, which a cancel or the clock may change."""
+        await self.query("#standing, #refunds").remove()
+        await self.query_one("#profile").mount(
+            self._standing(), self._refunds(), after="#orders-section"
+        )
 
     @on(OrderSectionEntry.Opened)
     def open_section(self, event: OrderSectionEntry.Opened) -> None:
@@ -117,3 +121,4 @@ class ProfileScreen(PhoneScreen[None]):
         for entry in self.query(OrderSectionEntry):
             if entry.count is not None:
                 entry.count = counts[entry.tab]
+        self.run_worker(self._refresh_after_sale(), group="after-sale", exclusive=True)
