@@ -1,10 +1,12 @@
 """The trainer panel: move the simulated clock, answer for sellers, put the demo data back.
 
 Deliberately not part of the mimicked app: full width, its own colours, a "Trainer" bar.
+Writes (fsync) run off the event loop, as the cancel flow's do, so the panel never stalls.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -167,7 +169,7 @@ class TrainerScreen(AppContext, Screen[None]):
 
     async def _move(self, span: timedelta, focus: str) -> None:
         try:
-            move = self.service.advance_clock(span)
+            move = await asyncio.to_thread(self.service.advance_clock, span)
         except DomainError as error:
             self._set_error(error)
         else:
@@ -197,7 +199,7 @@ class TrainerScreen(AppContext, Screen[None]):
         if order_id is None:
             return
         try:
-            order = self.service.seller_agree(order_id)
+            order = await asyncio.to_thread(self.service.seller_agree, order_id)
         except DomainError as error:
             self._set_error(error)
         else:
@@ -220,7 +222,7 @@ class TrainerScreen(AppContext, Screen[None]):
         if message is None:
             return
         try:
-            self.service.seller_refuse(order_id, message)
+            await asyncio.to_thread(self.service.seller_refuse, order_id, message)
         except DomainError as error:
             self._set_error(error)
         else:
@@ -242,7 +244,7 @@ class TrainerScreen(AppContext, Screen[None]):
 
         if not await self.app.push_screen_wait(TrainerResetScreen()):
             return
-        self.service.reset_demo()
+        await asyncio.to_thread(self.service.reset_demo)
         now = self.service.now()
         self._set_report(lambda t: [t("trainer.reset_done", now=t.datetime(now))])
         await self._redraw("move-hour")  # the top, where the report is
