@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from tui.flow import FLOW_CODES, Flow
 from tui.i18n import LANGUAGE_CODES, Language
 from tui.store.demo import default_db_path, install_demo
 from tui.store.errors import StoreError
@@ -15,8 +16,9 @@ PROG = "cancel-order"
 EXIT_BAD_INPUT = 2
 
 DESCRIPTION = """\
-A terminal mimic of the AliExpress mobile app's "cancel an order after payment" flow,
-for demos and for training customer-support staff. Keyboard first; the mouse works too.
+A terminal mimic of the AliExpress "cancel an order after payment" flow, as the mobile app
+(--flow app) or the desktop website (--flow web) shows it, for demos and for training
+customer-support staff. Keyboard first; the mouse works too.
 
 commands:
   run     start the app (the default)
@@ -39,7 +41,7 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset] [--db PATH] [--lang en|sw]",
+        usage="%(prog)s [run | reset] [--db PATH] [--lang en|sw] [--flow app|web]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -51,6 +53,12 @@ def build_parser() -> OneLineParser:
         "--lang",
         metavar="LANG",
         help="language of the app: en (English) or sw (Kiswahili); default: the one last used",
+    )
+    parser.add_argument(
+        "--flow",
+        metavar="FLOW",
+        help="layout: app (the mobile app) or web (the desktop website); "
+        "default: the one last used (F4 switches while running)",
     )
     return parser
 
@@ -81,6 +89,11 @@ def main(argv: list[str] | None = None) -> None:
         if args.lang not in LANGUAGE_CODES:
             fail(f"unknown language '{args.lang}' for --lang (choose en or sw)")
         language = Language(args.lang)
+    flow: Flow | None = None
+    if args.flow is not None:
+        if args.flow not in FLOW_CODES:
+            fail(f"unknown flow '{args.flow}' for --flow (choose app or web)")
+        flow = Flow(args.flow)
     if args.command == "reset":
         target = args.db or default_db_path()
         if target.is_dir():
@@ -92,7 +105,7 @@ def main(argv: list[str] | None = None) -> None:
         db_path = resolve_db(args.db)
         from tui.app import CancelOrderApp
 
-        app = CancelOrderApp(db_path, language)
+        app = CancelOrderApp(db_path, language, flow)
     except StoreError as error:
         fail(str(error))
     app.run()
