@@ -18,6 +18,8 @@ class WebResultScreen(WebDialog[None]):
     """The app's result text (72 hours, automatic close, refund days), drawn as a web dialog."""
 
     CSS_PATH = "../../styles/web_dialogs.tcss"
+    VERTICAL_BREAKPOINTS = [(0, "-web-short"), (26, "-web-tall")]
+    """Shorter than the cancel dialog: it needs the whole height only below 26 rows."""
 
     def __init__(self, outcome: CancelOutcome) -> None:
         super().__init__()

@@ -19,6 +19,8 @@ class WebDialog(AppContext, ModalScreen[ResultT]):
     """A dialog over the website page; Escape dismisses it with `ESCAPE_RESULT`."""
 
     HORIZONTAL_BREAKPOINTS = WEB_BREAKPOINTS
+    VERTICAL_BREAKPOINTS = [(0, "-web-short"), (32, "-web-tall")]
+    """Below this height the box fills the screen and its body scrolls (web_dialogs.tcss)."""
     BINDINGS = [Binding("escape", "back", "key.back", id="back")]
     ESCAPE_RESULT: object = None
 

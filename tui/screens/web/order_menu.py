@@ -51,13 +51,22 @@ class OrderMenuScreen(WebDialog[MenuChoice | None]):
 
     def on_mount(self) -> None:
         super().on_mount()
-        menu = self.query_one("#web-menu")
         if self.near is not None:
-            # Right edges lined up with More, just below it; `constrain` keeps it on screen.
+            menu = self.query_one("#web-menu")
             menu.styles.offset = (max(0, self.near.right - MENU_WIDTH), self.near.bottom)
+            self.call_after_refresh(self._place)
         options = self.query_one(OptionList)
         options.highlighted = 0 if self.service.cancel_path(self.order_id).can_start else None
         options.focus()
+
+    def _place(self) -> None:
+        """Right edge under More's, below it; above it when the Footer would hide the end."""
+        assert self.near is not None
+        menu = self.query_one("#web-menu")
+        width, height = menu.outer_size
+        room_below = self.size.height - 1 - self.near.bottom
+        y = self.near.bottom if height <= room_below else max(0, self.near.y - height)
+        menu.styles.offset = (max(0, self.near.right - width), y)
 
     @on(OptionList.OptionSelected, "#web-menu-options")
     def chosen(self, event: OptionList.OptionSelected) -> None:

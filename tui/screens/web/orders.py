@@ -143,9 +143,12 @@ class WebOrdersScreen(AppContext, Screen[None]):
         self._settle()
 
     def action_switch_tab(self, step: int) -> None:
+        """Step from the tab the Tabs widget shows: fast presses arrive before `self.tab` moves."""
+        tabs_widget = self.query_one("#web-tabs", Tabs)
         tabs = list(OrderTab)
-        target = tabs[(tabs.index(self.tab) + step) % len(tabs)]
-        self.query_one("#web-tabs", Tabs).active = f"web-tab-{target.value}"
+        current = OrderTab(tabs_widget.active.removeprefix("web-tab-"))
+        target = tabs[(tabs.index(current) + step) % len(tabs)]
+        tabs_widget.active = f"web-tab-{target.value}"
 
     # -- More and the cancel flow ---------------------------------------------------
 
