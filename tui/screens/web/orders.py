@@ -20,11 +20,21 @@ from tui.widgets.web_header import WebHeader
 from tui.widgets.web_order_row import MoreButton, WebOrderRow, WebOrderText
 from tui.widgets.web_sidebar import AccountSidebar
 
-SIDEBAR_ENTRIES = ("web.side_overview", "orders.title", "web.side_payment", "web.side_refunds")
-SIDEBAR_MORE = ("details.ship_to", "web.side_feedback", "web.side_settings")
+SIDEBAR = (
+    "web.side_overview",
+    "orders.title",
+    "web.side_payment",
+    "web.side_refunds",
+    "details.ship_to",
+    "web.side_feedback",
+    "web.side_settings",
+)
+"""The Account menu's entries (catalog keys); only My orders is part of this demo."""
 
 
 class WebOrdersScreen(AppContext, Screen[None]):
+    """The website flow's first page; every step after it is a dialog over it, as on the site."""
+
     CSS_PATH = "../../styles/web.tcss"
     HORIZONTAL_BREAKPOINTS = WEB_BREAKPOINTS
     BINDINGS = [
@@ -57,8 +67,8 @@ class WebOrdersScreen(AppContext, Screen[None]):
             t("web.hello", name=self.service.buyer.name),
         )
         with Horizontal(id="web-body"):
-            entries = [t(key) for key in SIDEBAR_ENTRIES + SIDEBAR_MORE]
-            yield AccountSidebar(t("nav.account"), entries, SIDEBAR_ENTRIES.index("orders.title"))
+            entries = [t(key) for key in SIDEBAR]
+            yield AccountSidebar(t("nav.account"), entries, SIDEBAR.index("orders.title"))
             with Vertical(id="web-main"):
                 yield Static(Content(t("orders.title")), id="web-title")
                 counts = self.service.tab_counts()
