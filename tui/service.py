@@ -45,6 +45,15 @@ class OrderService:
         if code != self._repo.meta.language:
             self._repo.save_meta(self._repo.meta.model_copy(update={"language": code}))
 
+    @property
+    def flow(self) -> str:
+        return self._repo.meta.flow
+
+    def remember_flow(self, code: str) -> None:
+        """Saved like the language, so the next start shows the layout the trainer left."""
+        if code != self._repo.meta.flow:
+            self._repo.save_meta(self._repo.meta.model_copy(update={"flow": code}))
+
     # -- orders ----------------------------------------------------------------
 
     def orders_in(self, tab: OrderTab) -> list[Order]:
