@@ -29,8 +29,18 @@ def test_help_explains_commands_and_files(tmp_path: Path) -> None:
         assert text in result.stdout
 
 
+def test_help_explains_the_flows(tmp_path: Path) -> None:
+    result = run_cli("--help", home=tmp_path)
+    for text in ("--flow app|web", "mobile app", "website", "F4"):
+        assert text in result.stdout
+
+
 def test_unknown_language(tmp_path: Path) -> None:
     assert_one_line_error(run_cli("--lang", "fr", home=tmp_path), "unknown language 'fr'")
+
+
+def test_unknown_flow(tmp_path: Path) -> None:
+    assert_one_line_error(run_cli("--flow", "desktop", home=tmp_path), "unknown flow 'desktop'")
 
 
 def test_unknown_option(tmp_path: Path) -> None:

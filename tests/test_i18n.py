@@ -17,6 +17,8 @@ from tui.domain.status import OrderStatus, OrderTab
 from tui.i18n import Language, Translator, load_catalog
 
 SOURCE = Path(__file__).resolve().parent.parent / "tui"
+SAME_IN_BOTH = {"key.ok", "web.ok"}
+"""The source article's Swahili website keeps the English "OK" on its button."""
 
 
 def placeholders(text: str) -> set[str]:
@@ -43,6 +45,7 @@ def test_swahili_is_translated_not_copied() -> None:
 
     same = [k for k in english if english[k] == swahili[k] and has_words(english[k])]
     same = [k for k in same if not k.startswith("month.")]  # Jan, Feb... are the same words
+    same = [k for k in same if k not in SAME_IN_BOTH]
     assert same == []
 
 

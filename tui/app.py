@@ -1,4 +1,4 @@
-"""CancelOrderApp: owns the clock, the service and the language; screens do the rest."""
+"""CancelOrderApp: owns the clock, the service, the language and the flow; screens do the rest."""
 
 from __future__ import annotations
 
@@ -16,29 +16,45 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from tui.domain.clock import SimulatedClock
+from tui.flow import Flow
 from tui.i18n import Language, Translator
-from tui.screens.base import localize_bindings
-from tui.screens.profile import ProfileScreen
+from tui.screens.base import localize_bindings, recompose_keeping_focus
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.service import OrderService
 from tui.store.repository import Repository
 from tui.theme import ALIEXPRESS_THEME
 
 
+def _app_start() -> Screen[Any]:
+    from tui.screens.profile import ProfileScreen
+
+    return ProfileScreen()
+
+
+def _web_start() -> Screen[Any]:
+    from tui.screens.web.orders import WebOrdersScreen
+
+    return WebOrdersScreen()
+
+
 class CancelOrderApp(App[None]):
-    """The mobile-app cancel flow on one DB file. Raises `StoreError` if the file is unusable."""
+    """The cancel flow, as the mobile app or the website, on one DB file.
+
+    Raises `StoreError` if the file is unusable.
+    """
 
     TITLE = "AliExpress"
     CSS_PATH = "styles/app.tcss"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
-    # A mode (not get_default_screen) so Textual loads the start screen's CSS_PATH.
-    MODES = {"app": ProfileScreen}
-    DEFAULT_MODE = "app"
+    MODES = {Flow.APP.value: _app_start, Flow.WEB.value: _web_start}
+    DEFAULT_MODE = Flow.APP.value
+    """Each flow is a mode: its own screen stack from its first page (and its CSS loaded)."""
 
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="switch-language"),
         Binding("f3", "trainer", "key.trainer", id="trainer"),
+        Binding("f4", "switch_flow", "key.switch_flow", id="switch-flow"),
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
         Binding("ctrl+c", "quit", "key.quit", id="quit-ctrl-c", priority=True, show=False),
         Binding(
@@ -46,17 +62,21 @@ class CancelOrderApp(App[None]):
         ),
     ]
 
-    def __init__(self, db_path: Path, language: Language | None = None) -> None:
+    def __init__(
+        self, db_path: Path, language: Language | None = None, flow: Flow | None = None
+    ) -> None:
         super().__init__()
         self.repository = Repository.open(db_path)
         self.service = OrderService(self.repository, SimulatedClock(self.repository.meta.clock))
         self.translator = Translator(language or Language(self.service.language))
+        self.flow = flow or Flow(self.service.flow)
         self.register_theme(ALIEXPRESS_THEME)
         self.theme = ALIEXPRESS_THEME.name
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         localize_bindings(self, self.translator)
         self._exit_on_signals()
+        await self._show_flow()
         self._check_size(self.size.width, self.size.height)
 
     def _exit_on_signals(self) -> None:
@@ -87,6 +107,8 @@ class CancelOrderApp(App[None]):
             t("command.language"), t("command.language_help"), self.action_switch_language
         )
         yield SystemCommand(t("command.trainer"), t("command.trainer_help"), self.action_trainer)
+        flow_key = "command.flow_app" if self.flow is Flow.WEB else "command.flow_web"
+        yield SystemCommand(t(flow_key), t("command.flow_help"), self.action_switch_flow)
         yield SystemCommand(t("command.theme"), t("command.theme_help"), self.action_change_theme)
         yield SystemCommand(t("command.keys"), t("command.keys_help"), self.action_show_help_panel)
         yield SystemCommand(t("command.quit"), t("command.quit_help"), self.action_quit)
@@ -125,11 +147,32 @@ class CancelOrderApp(App[None]):
         self.run_worker(self._redraw_screens(), group="redraw", exclusive=True)
 
     async def _redraw_screens(self) -> None:
+        """Each page redraws itself its own way, or is recomposed keeping its focus."""
         for screen in list(self.screen_stack):
             refresh = getattr(screen, "refresh_data", None)
             if refresh is not None:
                 await refresh()
+            else:
+                await recompose_keeping_focus(screen)
         self.refresh_bindings()
+
+    async def action_switch_flow(self) -> None:
+        """Show the other layout from its first page, and remember it."""
+        self.flow = self.flow.other
+        self.service.remember_flow(self.flow.value)
+        await self._show_flow()
+        notice = "notice.flow_web" if self.flow is Flow.WEB else "notice.flow_app"
+        self.notify(self.translator(notice), timeout=2)
+
+    async def _show_flow(self) -> None:
+        """Switch to the current flow's mode; the other's pages and dialogs are closed, so it
+        starts afresh (from its first page, with today's data) when shown again."""
+        previous = self.current_mode
+        if previous == self.flow.value:
+            return
+        await self.switch_mode(self.flow.value)
+        await self.remove_mode(previous)
+        self.add_mode(previous, self.MODES[previous])
 
     def on_unmount(self) -> None:
         self.repository.close()

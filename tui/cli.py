@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from tui.flow import FLOW_CODES, Flow
 from tui.i18n import LANGUAGE_CODES, Language
 from tui.store.backup import restore_backup, usable_backup
 from tui.store.demo import default_db_path, install_demo
@@ -17,8 +18,9 @@ PROG = "cancel-order"
 EXIT_BAD_INPUT = 2
 
 DESCRIPTION = """\
-A terminal mimic of the AliExpress mobile app's "cancel an order after payment" flow,
-for demos and for training customer-support staff. Keyboard first; the mouse works too.
+A terminal mimic of the AliExpress "cancel an order after payment" flow, as the mobile app
+(--flow app) or the desktop website (--flow web) shows it, for demos and for training
+customer-support staff. Keyboard first; the mouse works too.
 
 commands:
   run      start the app (the default)
@@ -46,7 +48,7 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore] [--db PATH] [--lang en|sw]",
+        usage="%(prog)s [run | reset | restore] [--db PATH] [--lang en|sw] [--flow app|web]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -62,6 +64,12 @@ def build_parser() -> OneLineParser:
         "--lang",
         metavar="LANG",
         help="language of the app: en (English) or sw (Kiswahili); default: the one last used",
+    )
+    parser.add_argument(
+        "--flow",
+        metavar="FLOW",
+        help="layout: app (the mobile app) or web (the desktop website); "
+        "default: the one last used (F4 switches while running)",
     )
     return parser
 
@@ -94,6 +102,11 @@ def main(argv: list[str] | None = None) -> None:
         if args.lang not in LANGUAGE_CODES:
             fail(f"unknown language '{args.lang}' for --lang (choose en or sw)")
         language = Language(args.lang)
+    flow: Flow | None = None
+    if args.flow is not None:
+        if args.flow not in FLOW_CODES:
+            fail(f"unknown flow '{args.flow}' for --flow (choose app or web)")
+        flow = Flow(args.flow)
     if args.command in ("reset", "restore"):
         if args.db is None:
             default_db_path().parent.mkdir(parents=True, exist_ok=True)
@@ -106,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
         lock.acquire()
         from tui.app import CancelOrderApp
 
-        app = CancelOrderApp(db_path, language)
+        app = CancelOrderApp(db_path, language, flow)
     except DatabaseInUse as error:
         fail(str(error))
     except StoreError as error:

@@ -104,6 +104,15 @@ class OrderService:
         except DataChanged:
             pass
 
+    @property
+    def flow(self) -> str:
+        return self._repo.meta.flow
+
+    def remember_flow(self, code: str) -> None:
+        """Saved like the language, so the next start shows the layout the trainer left."""
+        if code != self._repo.meta.flow:
+            self._repo.save_meta(self._repo.meta.model_copy(update={"flow": code}))
+
     # -- orders ----------------------------------------------------------------
 
     def orders_in(self, tab: OrderTab) -> list[Order]:

@@ -46,7 +46,10 @@ def stored_events(db_path: Path, order_id: str) -> list[dict[str, Any]]:
         return [dict(e) for e in db.table("events").search(where("order_id") == order_id)]
 
 
-def make_app(db_path: Path, language: str | None = None) -> CancelOrderApp:
+def make_app(db_path: Path, language: str | None = None, flow: str | None = None) -> CancelOrderApp:
+    from tui.flow import Flow
     from tui.i18n import Language
 
-    return CancelOrderApp(db_path, Language(language) if language else None)
+    return CancelOrderApp(
+        db_path, Language(language) if language else None, Flow(flow) if flow else None
+    )

@@ -17,4 +17,6 @@ class Meta(BaseModel):
     clock: AwareDatetime
     """The simulated "now" the app starts at."""
     language: str = Field(default="en", pattern=r"^(en|sw)$")
+    flow: str = Field(default="app", pattern=r"^(app|web)$")
+    """The layout last shown: the mobile app or the website (files without it load as "app")."""
     settings: Settings = Settings()

@@ -9,8 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from tui.domain.models import PaymentMethod
 from tui.domain.rules import CancelPath
+from tui.screens.outcome_text import next_steps
 from tui.screens.phone_screen import PhoneScreen
 from tui.service import CancelOutcome
 from tui.widgets.phone import PageHeader
@@ -41,24 +41,8 @@ class CancelResultScreen(PhoneScreen[None]):
             yield Button(Content(t("result.view_order")), id="view-order", variant="primary")
 
     def _next_steps(self) -> list[str]:
-        t, order, outcome = self.t, self.outcome.order, self.outcome
-        method = order.payment_method
-        destination = t(f"refund.to_{method.value}", detail=order.payment_detail)
-        timing = t(f"refund.time_{method.value}")
-        if outcome.path is CancelPath.REQUEST and outcome.seller_deadline is not None:
-            hours = self.service.settings.seller_response_hours
-            return [
-                t("result.seller_window", hours=hours, date=t.datetime(outcome.seller_deadline)),
-                t("result.auto_close"),
-                t("result.refund_amount", amount=t.money(order.total), destination=destination),
-                timing,
-            ]
-        if order.paid_at is None:
-            return [t("result.nothing_charged")]
-        steps = [t("result.refund_amount", amount=t.money(order.total), destination=destination)]
-        if method is not PaymentMethod.CASH_ON_DELIVERY:
-            steps.append(timing)
-        return steps
+        hours = self.service.settings.seller_response_hours
+        return next_steps(self.t, self.outcome, hours)
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -1,0 +1,92 @@
+"""Both flows offer the same thing for every demo order: Cancel or not, and the same reasons.
+
+Read from the widgets each flow actually shows: the app's order details and reason list,
+the website's More menu and "Select here" drop-down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList, Select
+
+from tests.flows.helpers import make_app
+from tests.flows.web_helpers import (
+    highlight_order,
+    make_web_app,
+    menu_offers_cancel,
+    open_web_tab,
+    select_reasons,
+)
+from tui.domain.reasons import CancelReason
+from tui.domain.status import OrderTab
+from tui.screens.cancel_reason import CancelReasonScreen
+from tui.screens.order_details import OrderDetailsScreen
+from tui.screens.web.cancel_request import WebCancelScreen
+from tui.screens.web.order_menu import OrderMenuScreen
+from tui.store.repository import Repository
+
+SIZE = (120, 35)
+Offer = dict[str, list[CancelReason] | None]
+"""Per order: None if no cancel is offered, else the reasons listed, in order."""
+
+
+def demo_orders(db_path: Path) -> list[str]:
+    return sorted(Repository.open(db_path).orders)
+
+
+async def app_offers(db_path: Path) -> Offer:
+    offers: Offer = {}
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        for order_id in demo_orders(db_path):
+            app.push_screen(OrderDetailsScreen(order_id))
+            await pilot.pause()
+            if not app.screen.query("#cancel-order"):
+                offers[order_id] = None
+            else:
+                await pilot.press("c")
+                await pilot.pause()
+                assert isinstance(app.screen, CancelReasonScreen)
+                options = app.screen.query_one("#reasons", OptionList)
+                ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+                offers[order_id] = [CancelReason(str(i)) for i in ids]
+                await pilot.press("escape")
+                await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+    return offers
+
+
+async def web_offers(db_path: Path) -> Offer:
+    offers: Offer = {}
+    app = make_web_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_web_tab(pilot, OrderTab.ALL)
+        for order_id in demo_orders(db_path):
+            await highlight_order(pilot, order_id)
+            await pilot.press("m")
+            await pilot.pause()
+            menu = app.screen
+            assert isinstance(menu, OrderMenuScreen)
+            if not menu_offers_cancel(menu):
+                offers[order_id] = None
+                await pilot.press("escape")
+            else:
+                await pilot.press("enter")
+                await pilot.pause()
+                assert isinstance(app.screen, WebCancelScreen)
+                offers[order_id] = select_reasons(app.screen.query_one("#web-reason", Select))
+                await pilot.press("escape")
+            await pilot.pause()
+    return offers
+
+
+async def test_both_flows_offer_the_same_actions_and_reasons(db_path: Path) -> None:
+    app, web = await app_offers(db_path), await web_offers(db_path)
+    assert len(app) == len(demo_orders(db_path)) >= 16  # every demo order was looked at
+    assert web == app
+    offered = [reasons for reasons in app.values() if reasons is not None]
+    refused = [order for order, reasons in app.items() if reasons is None]
+    assert offered and refused  # the demo data has both kinds, so the comparison means something
+    assert all(reasons == list(CancelReason) for reasons in offered)

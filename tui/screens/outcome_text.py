@@ -1,0 +1,33 @@
+"""What happens after a cancel, in words: one list both flows' result screens show."""
+
+from __future__ import annotations
+
+from tui.domain.models import PaymentMethod
+from tui.domain.rules import CancelPath
+from tui.i18n import Translator
+from tui.service import CancelOutcome
+
+
+def next_steps(t: Translator, outcome: CancelOutcome, response_hours: int) -> list[str]:
+    """The seller's window, the automatic close and the refund, as they apply to this order."""
+    order = outcome.order
+    method = order.payment_method
+    destination = t(f"refund.to_{method.value}", detail=order.payment_detail)
+    timing = t(f"refund.time_{method.value}")
+    if outcome.path is CancelPath.REQUEST and outcome.seller_deadline is not None:
+        return [
+            t(
+                "result.seller_window",
+                hours=response_hours,
+                date=t.datetime(outcome.seller_deadline),
+            ),
+            t("result.auto_close"),
+            t("result.refund_amount", amount=t.money(order.total), destination=destination),
+            timing,
+        ]
+    if order.paid_at is None:
+        return [t("result.nothing_charged")]
+    steps = [t("result.refund_amount", amount=t.money(order.total), destination=destination)]
+    if method is not PaymentMethod.CASH_ON_DELIVERY:
+        steps.append(timing)
+    return steps

@@ -1,0 +1,120 @@
+"""The website's cancel dialog: a "Select here" drop-down of reasons, a note, OK and Cancel."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from tui.domain.errors import DomainError
+from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice
+from tui.domain.rules import CancelPath
+from tui.screens.web.dialog_base import WebDialog
+from tui.widgets.dropdown import Dropdown
+from tui.widgets.rows import InfoRow
+
+
+class WebCancelScreen(WebDialog[ReasonChoice | None]):
+    """Returns the reason and note; the same reasons and note rules as the app's reason sheet."""
+
+    CSS_PATH = "../../styles/web_dialogs.tcss"
+    BINDINGS = [Binding("ctrl+s", "submit", "key.ok", id="submit")]
+
+    def __init__(self, order_id: str) -> None:
+        super().__init__()
+        self.order_id = order_id
+        self.selected: CancelReason | None = None
+        self.note = ""
+
+    def compose(self) -> ComposeResult:
+        t, service = self.t, self.service
+        order = service.order(self.order_id)
+        instant = service.cancel_path(self.order_id) is CancelPath.INSTANT
+        with Vertical(id="web-dialog", classes="web-box"):
+            title = "web.cancel_now" if instant else "web.cancel_request"
+            yield Static(Content(t(title)), classes="web-box-title")
+            with VerticalScroll(classes="web-box-body"):
+                yield InfoRow(t("details.order_number"), order.id)
+                yield InfoRow(t("confirm.store"), service.store_of(order).name)
+                amount = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
+                yield InfoRow(t(amount), t.money(order.total), classes="-strong")
+                yield Label(Content(t("web.reason_label")), classes="web-field-label")
+                yield Dropdown[CancelReason](
+                    self._options(),
+                    prompt=t("web.select_here"),
+                    value=self.selected or Select.NULL,
+                    id="web-reason",
+                )
+                yield Static("", id="web-warning")
+                yield Label(Content(t("web.note_label")), classes="web-field-label")
+                yield Input(
+                    self.note,
+                    placeholder=t("reason.note_placeholder"),
+                    max_length=NOTE_MAX_LENGTH,
+                    id="web-note",
+                )
+                yield Static("", id="web-error")
+                consequence = "confirm.instant" if instant else "confirm.request"
+                hours = service.settings.seller_response_hours
+                yield Static(Content(t(consequence, hours=hours)), id="web-consequence")
+            with Horizontal(classes="web-box-buttons"):
+                yield Button(Content(t("web.cancel")), id="web-cancel")
+                yield Button(Content(t("web.ok")), id="web-ok", variant="primary")
+        yield Footer()
+
+    def _options(self) -> list[tuple[Content, CancelReason]]:
+        """The one reason catalog, in its order; the first is marked as recommended."""
+        options = []
+        for reason in self.service.reasons():
+            text = self.t(reason.label_key)
+            if reason.recommended:
+                text += f"  ({self.t('reason.recommended')})"
+            options.append((Content(text), reason))
+        return options
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#web-reason", Select).focus()
+        self._show_warning()
+
+    @on(Select.Changed, "#web-reason")
+    def reason_chosen(self, event: Select.Changed) -> None:
+        value = event.value
+        self.selected = value if isinstance(value, CancelReason) else None
+        self.query_one("#web-error", Static).update("")
+        self._show_warning()
+        if self.selected is not None and self.selected.needs_note:
+            self.query_one("#web-note", Input).focus()
+
+    def _show_warning(self) -> None:
+        warning = self.query_one("#web-warning", Static)
+        blames = self.selected is not None and self.selected.blames_seller
+        warning.update(Content(self.t("reason.seller_warning")) if blames else "")
+        warning.display = blames
+
+    @on(Input.Changed, "#web-note")
+    def note_changed(self, event: Input.Changed) -> None:
+        self.note = event.value
+
+    @on(Input.Submitted, "#web-note")
+    @on(Button.Pressed, "#web-ok")
+    def action_submit(self) -> None:
+        error = self.query_one("#web-error", Static)
+        if self.selected is None:
+            error.update(Content(self.t("reason.choose_first")))
+            self.query_one("#web-reason").focus()
+            return
+        try:
+            note = self.service.check_choice(self.selected, self.note)
+        except DomainError as problem:
+            error.update(Content(self.error_text(problem)))
+            self.query_one("#web-note").focus()
+            return
+        self.dismiss(ReasonChoice(self.selected, note))
+
+    @on(Button.Pressed, "#web-cancel")
+    def cancel_pressed(self) -> None:
+        self.dismiss(None)

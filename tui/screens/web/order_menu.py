@@ -1,0 +1,78 @@
+"""The "More" popup of an order card: Cancel order request where the rules allow it."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.geometry import Region
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
+from tui.screens.web.dialog_base import WebDialog
+
+MENU_WIDTH = 44
+
+
+class MenuChoice(StrEnum):
+    """What the buyer picked in the menu; the page's flow decides what follows."""
+
+    CANCEL = "cancel"
+
+
+class OrderMenuScreen(WebDialog[MenuChoice | None]):
+    """Opens under the card's More control; entries that don't apply are shown disabled."""
+
+    CSS_PATH = "../../styles/web_dialogs.tcss"
+
+    def __init__(self, order_id: str, near: Region | None = None) -> None:
+        super().__init__()
+        self.order_id = order_id
+        self.near = near
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        path = self.service.cancel_path(self.order_id)
+        label = "web.cancel_now" if path is CancelPath.INSTANT else "web.cancel_request"
+        entry = Option(Content(t(label)), id=MenuChoice.CANCEL.value, disabled=not path.can_start)
+        with Vertical(id="web-menu"):
+            yield OptionList(entry, id="web-menu-options")
+            with Vertical(id="web-menu-why"):
+                yield Static(Content(t(path.explanation_key)))
+                if path is CancelPath.DISPUTE_ONLY:
+                    for ground in DISPUTE_GROUNDS:
+                        yield Static(Content(f"• {t('dispute.' + ground)}"), classes="ground")
+                    yield Static(Content(t("dispute.later")), classes="muted")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        if self.near is not None:
+            menu = self.query_one("#web-menu")
+            menu.styles.offset = (max(0, self.near.right - MENU_WIDTH), self.near.bottom)
+            self.call_after_refresh(self._place)
+        options = self.query_one(OptionList)
+        options.highlighted = 0 if self.service.cancel_path(self.order_id).can_start else None
+        options.focus()
+
+    def _place(self) -> None:
+        """Right edge under More's, below it; above it when the Footer would hide the end."""
+        assert self.near is not None
+        menu = self.query_one("#web-menu")
+        width, height = menu.outer_size
+        room_below = self.size.height - 1 - self.near.bottom
+        y = self.near.bottom if height <= room_below else max(0, self.near.y - height)
+        menu.styles.offset = (max(0, self.near.right - width), y)
+
+    @on(OptionList.OptionSelected, "#web-menu-options")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(MenuChoice(str(event.option.id)))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click beside the menu closes it, as on the website."""
+        if event.widget is self:
+            self.dismiss(None)
