@@ -72,6 +72,11 @@ async def highlight_first_option(pilot: Pilot[Any]) -> None:
         await settle_press(pilot, "down")
 
 
+async def past_the_prompt(pilot: Pilot[Any]) -> None:
+    """In an open drop-down the blank prompt is lit first: move to the first real choice."""
+    await settle_press(pilot, "down")
+
+
 def focus(selector: str) -> Hook:
     async def hook(pilot: Pilot[Any]) -> None:
         pilot.app.screen.query_one(selector).focus()
@@ -114,7 +119,7 @@ WEB = Flow(
         Step("More (m)", "m", "OrderMenuScreen", highlight_first_cancellable),
         Step("menu → cancel request", "enter", "WebCancelScreen"),
         Step("open reasons", "enter", "WebCancelScreen"),
-        Step("choose reason", "enter", "WebCancelScreen", highlight_first_option),
+        Step("choose reason", "enter", "WebCancelScreen", past_the_prompt),
         Step("submit (saves)", "ctrl+s", "WebResultScreen"),
         Step("result → list", "enter", "WebOrdersScreen"),
     ),
