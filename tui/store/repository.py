@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -10,14 +11,14 @@ from tinydb.storages import Storage
 
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Store
-from tui.store.storage import SafeJSONStorage
+from tui.store.storage import SafeJSONStorage, StatKey, file_version
 from tui.store.validate import RawDB, Snapshot, load_snapshot
 
 StorageFactory = Callable[[Path], Storage]
 
 
-def _safe_storage(path: Path) -> Storage:
-    return SafeJSONStorage(path, indent=1)
+def _safe_storage(path: Path, known_good: StatKey | None = None) -> Storage:
+    return SafeJSONStorage(path, indent=1, known_good=known_good)
 
 
 class Repository:
@@ -33,8 +34,17 @@ class Repository:
 
     @classmethod
     def open(cls, path: Path) -> Repository:
-        """Load and validate the file; raises `StoreError` (one line) and writes nothing."""
-        return cls(path, load_snapshot(path))
+        """Load and validate the file; raises `StoreError` (one line) and writes nothing.
+
+        The file's version is noted before reading, so the first save need not parse the file
+        again to know it is good to keep as the backup (350 ms at 10,000 orders); if it
+        changes meanwhile, the versions differ and the storage checks it as before.
+        """
+        try:
+            version: StatKey | None = file_version(path)
+        except OSError:
+            version = None  # load_snapshot says what is wrong
+        return cls(path, load_snapshot(path), partial(_safe_storage, known_good=version))
 
     # -- reads ---------------------------------------------------------------
 
