@@ -74,7 +74,5 @@ def test_one_flow_leaves_the_other_out_but_keeps_the_rules() -> None:
 
 
 def test_catalog_text_cannot_turn_into_markdown() -> None:
-    assert escape("a*b_c [d](e) <f> `g` #h |i \\") == (
-        r"a\*b\_c \[d\](e) \<f\> \`g\` \#h \|i \\"
-    )
+    assert escape("a*b_c [d](e) <f> `g` #h |i \\") == (r"a\*b\_c \[d\](e) \<f\> \`g\` \#h \|i \\")
     assert fill("Click {label} *now*.", label="**OK**") == r"Click **OK** \*now\*."

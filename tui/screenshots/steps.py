@@ -28,6 +28,7 @@ from tui.screenshots.walk import (
     Action,
     Step,
     WalkError,
+    finish_work,
     highlight_in_list,
     order_to_cancel,
     press_until,
@@ -99,8 +100,10 @@ async def app_shipped(pilot: Pilot[Any]) -> None:
     """Back to My orders, the Shipped tab, a shipped order's details: no Cancel button."""
     await pilot.press("escape")
     await wait_for_screen(pilot, OrderDetailsScreen, "the order details again")
+    await finish_work(pilot)  # the page redraws with the order's new status
     await pilot.press("escape")
     screen = await wait_for_screen(pilot, OrdersScreen, "My orders again")
+    await finish_work(pilot)  # the list reloads
     await press_until(pilot, "right", lambda: screen.tab is OrderTab.SHIPPED, "Shipped")
     order_id = shipped_order(pilot)
     await highlight_in_list(pilot, screen.query_one(ListView), order_id)
@@ -167,6 +170,7 @@ async def web_shipped(pilot: Pilot[Any]) -> None:
     """Close the result, the Shipped tab, More on a shipped order: the entry greyed, and why."""
     await pilot.press("escape")
     screen = await wait_for_screen(pilot, WebOrdersScreen, "My orders again")
+    await finish_work(pilot)  # the page redraws with the order's new status
     await press_until(pilot, "right", lambda: screen.tab is OrderTab.SHIPPED, "Shipped")
     await highlight_in_list(pilot, screen.query_one("#web-orders", ListView), shipped_order(pilot))
     await pilot.press("m")

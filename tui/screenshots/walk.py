@@ -65,6 +65,12 @@ async def settle(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def finish_work(pilot: Pilot[Any]) -> None:
+    """Let the pages' workers end: after a dialog closes, its page redraws in one."""
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+
+
 async def wait_for_screen(pilot: Pilot[Any], kind: type[ScreenT], what: str) -> ScreenT:
     """The screen once it is on top; workers push some screens a moment after the key."""
     for _ in range(WAIT_ROUNDS):
