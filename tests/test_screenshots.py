@@ -7,6 +7,7 @@ byte with the committed files; the guides are compared too, and the folder holds
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from tests.conftest import run_cli
 from tui.flow import Flow
 from tui.i18n import Language
-from tui.screenshots.capture import planned_files
+from tui.screenshots.capture import SVG_TITLE, planned_files, with_fixed_id
 from tui.screenshots.command import REFRESH, remove_stale
 from tui.screenshots.guide import guide_file_name, guide_markdown
 from tui.store.demo import demo_path
@@ -100,3 +101,23 @@ def test_out_belongs_to_the_screenshots_command(tmp_path: Path) -> None:
     result = run_cli("reset", "--out", str(tmp_path), home=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "cancel-order: error: --out is only for the screenshots command"
+
+
+def test_pictures_carry_a_fixed_id_and_title() -> None:
+    """Rich's checksum id is gone from every committed picture, replaced by the file's name."""
+    pictures = sorted(COMMITTED.glob("*.svg"))
+    assert pictures
+    for path in pictures:
+        text = path.read_text(encoding="utf-8")
+        own_id = path.name.removesuffix(".svg").replace(".", "-")
+        assert re.search(r"terminal-\d+", text) is None, path.name
+        assert f'class="{own_id}-title"' in text and f">{SVG_TITLE}</text>" in text, path.name
+
+
+def test_fixed_id_replaces_every_use_of_richs_id() -> None:
+    svg = '<style>.terminal-123-r1 {}</style><g clip-path="url(#terminal-123-line-0)">'
+    assert with_fixed_id(svg, "web-01-orders-en") == (
+        '<style>.web-01-orders-en-r1 {}</style><g clip-path="url(#web-01-orders-en-line-0)">'
+    )
+    with pytest.raises(ValueError):
+        with_fixed_id("<svg/>", "x")
