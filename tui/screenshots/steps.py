@@ -36,6 +36,7 @@ from tui.screenshots.walk import (
     wait_for_screen,
 )
 from tui.widgets.dropdown import DropdownList
+from tui.widgets.order_list import OrderList
 
 
 def focused_id(pilot: Pilot[Any]) -> str | None:
@@ -57,7 +58,7 @@ async def app_order_section(pilot: Pilot[Any]) -> None:
     screen = await wait_for_screen(pilot, OrdersScreen, "My orders")
     if screen.tab is not OrderTab.TO_SHIP:
         raise WalkError(f"the To ship tile opened the {screen.tab.value} tab")
-    await highlight_in_list(pilot, screen.query_one(ListView), order_to_cancel(pilot))
+    await highlight_in_list(pilot, screen.query_one(OrderList), order_to_cancel(pilot))
 
 
 async def app_details(pilot: Pilot[Any]) -> None:
@@ -106,7 +107,7 @@ async def app_shipped(pilot: Pilot[Any]) -> None:
     await finish_work(pilot)  # the list reloads
     await press_until(pilot, "right", lambda: screen.tab is OrderTab.SHIPPED, "Shipped")
     order_id = shipped_order(pilot)
-    await highlight_in_list(pilot, screen.query_one(ListView), order_id)
+    await highlight_in_list(pilot, screen.query_one(OrderList), order_id)
     await pilot.press("enter")
     details = await wait_for_screen(pilot, OrderDetailsScreen, "the shipped order")
     if details.order_id != order_id:

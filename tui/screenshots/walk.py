@@ -19,6 +19,7 @@ from tui.domain.rules import CancelPath
 from tui.domain.status import OrderTab
 from tui.flow import Flow
 from tui.i18n import Language
+from tui.widgets.order_list import OrderList
 
 if TYPE_CHECKING:
     from tui.app import CancelOrderApp
@@ -95,17 +96,25 @@ async def press_until(
         raise WalkError(f"pressing {key} {limit} times did not reach {what}")
 
 
-async def highlight_in_list(pilot: Pilot[Any], list_view: ListView, order_id: str) -> None:
-    """Move ↓ / ↑ to the order's row, as a keyboard user does."""
-    ids = [str(getattr(item, "order_id", "")) for item in list_view.children]
+async def highlight_in_list(pilot: Pilot[Any], orders: ListView | OrderList, order_id: str) -> None:
+    """Move ↓ / ↑ to the order's row, as a keyboard user does (the app's virtual OrderList
+    or the website's ListView of rows)."""
+    if isinstance(orders, OrderList):
+        ids = orders.order_ids
+    else:
+        ids = [str(getattr(item, "order_id", "")) for item in orders.children]
     if order_id not in ids:
         raise WalkError(f"order {order_id} is not in the list ({', '.join(ids)})")
     target = ids.index(order_id)
 
-    def there() -> bool:
-        return list_view.index == target
+    def position() -> int:
+        found = orders.highlighted if isinstance(orders, OrderList) else orders.index
+        return found or 0
 
-    key = "down" if (list_view.index or 0) < target else "up"
+    def there() -> bool:
+        return position() == target
+
+    key = "down" if position() < target else "up"
     await press_until(pilot, key, there, f"order {order_id}", limit=len(ids) + 1)
 
 
