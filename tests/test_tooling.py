@@ -16,9 +16,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff() -> None:
-    result = run("ruff", "check", "tui", "tests")
+    result = run("ruff", "check", "tui", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
-    result = run("ruff", "format", "--check", "tui")
+    result = run("ruff", "format", "--check", "tui", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -27,6 +27,10 @@ commands:
   reset    put the bundled demo data back into the data file
   restore  put back the backup of the last good state (<file>.bak); the current file
            is kept as <file>.replaced
+  screenshots [--out DIR] [--lang en|sw|all] [--flow app|web|all]
+           save an SVG of every step of each flow and the illustrated guides
+           (guide.en.md, guide.sw.md) in DIR (default: screenshots/); runs the app
+           headless on a fresh copy of the demo data, never on your data file
 
 data file:
   Without --db the app uses a per-user file ({default}),
@@ -48,7 +52,8 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore] [--db PATH] [--lang en|sw] [--flow app|web]",
+        usage="%(prog)s [run | reset | restore | screenshots] [--db PATH] [--lang en|sw] "
+        "[--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -56,7 +61,7 @@ def build_parser() -> OneLineParser:
         "command",
         nargs="?",
         default="run",
-        choices=("run", "reset", "restore"),
+        choices=("run", "reset", "restore", "screenshots"),
         help=argparse.SUPPRESS,
     )
     parser.add_argument("--db", type=Path, metavar="PATH", help="the data file to use")
@@ -70,6 +75,9 @@ def build_parser() -> OneLineParser:
         metavar="FLOW",
         help="layout: app (the mobile app) or web (the desktop website); "
         "default: the one last used (F4 switches while running)",
+    )
+    parser.add_argument(
+        "--out", type=Path, metavar="DIR", help="screenshots: the folder to write to"
     )
     return parser
 
@@ -97,6 +105,13 @@ def resolve_db(path: Path | None) -> Path:
 
 def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
+    if args.command == "screenshots":
+        from tui.screenshots.command import screenshots_command
+
+        screenshots_command(args.out, args.lang, args.flow, args.db)
+        return
+    if args.out is not None:
+        fail("--out is only for the screenshots command")
     language: Language | None = None
     if args.lang is not None:
         if args.lang not in LANGUAGE_CODES:

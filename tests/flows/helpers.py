@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import ListView
 from tinydb import TinyDB, where
 
 from tui.app import CancelOrderApp
-from tui.widgets.order_card import OrderCard
+from tui.widgets.order_list import OrderList
 
 
 async def open_order_from_profile(pilot: Pilot[Any], section: str, order_id: str) -> None:
@@ -21,14 +20,14 @@ async def open_order_from_profile(pilot: Pilot[Any], section: str, order_id: str
     tile.focus()
     await pilot.press("enter")
     await pilot.pause()
-    list_view = app.screen.query_one(ListView)
-    ids = [card.order_id for card in list_view.query(OrderCard)]
+    order_list = app.screen.query_one(OrderList)
+    ids = order_list.order_ids
     assert order_id in ids, f"{order_id} not listed under {section}: {ids}"
+    assert order_list.highlighted_order_id == ids[0]
     for _ in range(ids.index(order_id)):
         await pilot.press("down")
     await pilot.pause()
-    highlighted = list_view.highlighted_child
-    assert isinstance(highlighted, OrderCard) and highlighted.order_id == order_id
+    assert order_list.highlighted_order_id == order_id
     await pilot.press("enter")
     await pilot.pause()
 

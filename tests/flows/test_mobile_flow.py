@@ -24,7 +24,7 @@ from tui.screens.cancel_result import CancelResultScreen
 from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.orders import OrdersScreen
 from tui.screens.profile import ProfileScreen
-from tui.widgets.order_card import OrderCard
+from tui.widgets.order_list import OrderList
 
 SIZE = (100, 30)
 
@@ -110,7 +110,7 @@ async def test_unpaid_order_is_cancelled_at_once(db_path: Path) -> None:
         assert str(app.screen.query_one("#result-title", Static).render()) == "Order cancelled"
         await pilot.press("enter", "escape")
         await pilot.pause()
-        assert UNPAID_ORDER not in [c.order_id for c in app.screen.query(OrderCard)]
+        assert UNPAID_ORDER not in app.screen.query_one(OrderList).order_ids
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB, where
 
-from tests.conftest import PAID_ORDER
+from tests.conftest import PAID_ORDER, VERIFYING_ORDER
 from tui.domain.reasons import CancelReason
 from tui.domain.rules import cancel
 from tui.domain.status import OrderStatus
@@ -139,3 +139,36 @@ def test_unreadable_file(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(Path, "read_bytes", refuse)
     with pytest.raises(StoreError, match=r"cannot read the file \(Permission denied\)"):
         Repository.open(db_path)
+
+
+def test_first_save_trusts_the_version_it_validated_and_only_that(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup check parses the file only when it is not the version validated at open."""
+    import tui.store.storage as storage
+
+    parsed: list[Path] = []
+    real_parse = storage.parse
+
+    def counting_parse(raw: bytes, path: Path) -> storage.Data | None:
+        parsed.append(path)
+        return real_parse(raw, path)
+
+    monkeypatch.setattr(storage, "parse", counting_parse)
+    repo = Repository.open(db_path)
+    transition = cancel(repo.orders[PAID_ORDER], CancelReason.WRONG_ITEM, "", NOW)
+    repo.save_transition(transition.order, transition.event)
+    repo.close()
+    assert parsed == []
+    assert json.loads(db_path.with_name(db_path.name + ".bak").read_bytes()) == json.loads(
+        demo_path().read_bytes()
+    )
+
+    repo = Repository.open(db_path)
+    db_path.write_bytes(b"{ not json")  # changed after it was validated: not kept as backup
+    backup = db_path.with_name(db_path.name + ".bak").read_bytes()
+    transition = cancel(repo.orders[VERIFYING_ORDER], CancelReason.WRONG_ITEM, "", NOW)
+    repo.save_transition(transition.order, transition.event)
+    repo.close()
+    assert parsed == [db_path]
+    assert db_path.with_name(db_path.name + ".bak").read_bytes() == backup

@@ -6,12 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Label, ListView, Tab, Tabs
+from textual.widgets import Label, OptionList, Tab, Tabs
 
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
 from tui.screens.phone_screen import PhoneScreen
-from tui.widgets.order_card import OrderCard, OrderCardText
+from tui.widgets.order_card import OrderCardText
+from tui.widgets.order_list import OrderList
 from tui.widgets.phone import PageHeader
 
 
@@ -32,13 +33,20 @@ class OrdersScreen(PhoneScreen[None]):
             *(Tab(Content(self.t(tab.label_key)), id=f"tab-{tab.value}") for tab in OrderTab),
             active=f"tab-{self.tab.value}",
         )
-        yield ListView(*self._cards(), id="order-list")
+        yield OrderList(self.card_text, has_countdown=self._has_countdown, id="order-list")
         yield Label(Content(self.t("orders.empty")), id="empty")
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._show_empty_hint()
-        self.query_one(ListView).focus()
+        self.reload()
+        self.query_one(OrderList).focus()
+
+    @property
+    def highlighted_order_id(self) -> str | None:
+        return self.query_one(OrderList).highlighted_order_id
+
+    def _has_countdown(self, order: Order) -> bool:
+        return self.service.countdown(order.id) is not None
 
     def card_text(self, order: Order) -> OrderCardText:
         t = self.t
@@ -58,48 +66,38 @@ class OrdersScreen(PhoneScreen[None]):
             else "",
         )
 
-    def _cards(self) -> list[OrderCard]:
-        return [OrderCard(self.card_text(order)) for order in self.service.orders_in(self.tab)]
-
-    def _show_empty_hint(self) -> None:
-        empty = not self.service.orders_in(self.tab)
-        self.query_one("#empty").display = empty
-        self.query_one(ListView).display = not empty
-
     @on(Tabs.TabActivated)
-    async def tab_changed(self, event: Tabs.TabActivated) -> None:
+    def tab_changed(self, event: Tabs.TabActivated) -> None:
         tab = OrderTab(str(event.tab.id).removeprefix("tab-"))
         if tab is self.tab:
             return
         self.tab = tab
-        await self.reload()
+        self.reload()
 
-    async def reload(self) -> None:
+    def reload(self) -> None:
         """Refill the list for the current tab, keeping the highlighted order where possible."""
-        list_view = self.query_one(ListView)
-        current = list_view.highlighted_child
-        keep = current.order_id if isinstance(current, OrderCard) else None
-        await list_view.clear()
-        cards = self._cards()
-        await list_view.extend(cards)
-        ids = [card.order_id for card in cards]
-        list_view.index = ids.index(keep) if keep in ids else (0 if ids else None)
-        self._show_empty_hint()
+        order_list = self.query_one(OrderList)
+        orders = self.service.orders_in(self.tab)
+        order_list.show(orders, keep=order_list.highlighted_order_id)
+        self.query_one("#empty").display = not orders
+        order_list.display = bool(orders)
 
     def action_switch_tab(self, step: int) -> None:
         tabs = list(OrderTab)
         target = tabs[(tabs.index(self.tab) + step) % len(tabs)]
         self.query_one(Tabs).active = f"tab-{target.value}"
 
-    @on(ListView.Selected)
-    def open_order(self, event: ListView.Selected) -> None:
+    @on(OptionList.OptionSelected, "#order-list")
+    def open_order(self, event: OptionList.OptionSelected) -> None:
         from tui.screens.order_details import OrderDetailsScreen
 
-        if isinstance(event.item, OrderCard):
-            self.app.push_screen(OrderDetailsScreen(event.item.order_id), callback=self._back)
+        order_id = str(event.option.id)
+        self.app.push_screen(OrderDetailsScreen(order_id), callback=self._back)
 
     def _back(self, _: None = None) -> None:
-        self.run_worker(self.reload(), exclusive=True)
+        self.reload()
 
     async def refresh_data(self) -> None:
-        await self.reload()
+        """After the trainer panel: countdowns moved even on unchanged orders."""
+        self.query_one(OrderList).forget()
+        self.reload()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,23 +14,26 @@ from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.state import State
 from tui.store.demo import demo_path
-from tui.store.errors import ConcurrentChange
-from tui.store.storage import SafeJSONStorage
+from tui.store.errors import ConcurrentChange, StoreError
+from tui.store.storage import SafeJSONStorage, StatKey, file_version
 from tui.store.validate import RawDB, Snapshot, parse_snapshot, read_raw
 
 StorageFactory = Callable[[Path], Storage]
 
 
-def _safe_storage(path: Path) -> Storage:
-    return SafeJSONStorage(path, indent=1)
+def _safe_storage(path: Path, known_good: StatKey | None = None) -> Storage:
+    return SafeJSONStorage(path, indent=1, known_good=known_good)
 
 
 class Repository:
     """An open, validated DB file. Reads come from memory; each change is one file write.
 
-    Another window may change the file meanwhile: `reload_if_changed` catches up before an
-    action, and every write checks, under the storage's lock, that the file is still the
-    version this repository read (else `ConcurrentChange`, and nothing is written).
+    One app instance writes a file at a time (the CLI holds `InstanceLock`), but the file
+    can still change under us (another `Repository` in the process, a hand edit). Each
+    repository notes the file's version (a `stat`, no parsing) as last read or written:
+    `reload_if_changed` catches up when it differs, and a write over a file that changed into
+    other valid data raises `ConcurrentChange` and writes nothing. A file that became
+    unreadable is written over, as before (and, being unchecked, not kept as the backup).
     """
 
     def __init__(
@@ -38,6 +42,7 @@ class Repository:
         snapshot: Snapshot,
         storage_factory: StorageFactory = _safe_storage,
         on_disk: RawDB | None = None,
+        version: StatKey | None = None,
     ) -> None:
         self.path = path
         self._snapshot = snapshot
@@ -45,12 +50,23 @@ class Repository:
         self._storage: Storage | None = None
         self._on_disk = on_disk if on_disk is not None else snapshot.raw
         """The file as last read or written (before migration), to notice other writers."""
+        self._version = version if version is not None else _version_of(path)
 
     @classmethod
     def open(cls, path: Path) -> Repository:
-        """Load and validate the file; raises `StoreError` (one line) and writes nothing."""
+        """Load and validate the file; raises `StoreError` (one line) and writes nothing.
+
+        The file's version is noted before reading, so the first save need not parse the file
+        again to know it is good to keep as the backup (350 ms at 10,000 orders); if it
+        changes meanwhile, the versions differ and the storage checks it as before.
+        """
+        try:
+            version: StatKey | None = file_version(path)
+        except OSError:
+            version = None  # read_raw says what is wrong
         raw = read_raw(path)
-        return cls(path, parse_snapshot(path, raw), on_disk=raw)
+        storage = partial(_safe_storage, known_good=version)
+        return cls(path, parse_snapshot(path, raw), storage, on_disk=raw, version=version)
 
     # -- reads ---------------------------------------------------------------
 
@@ -87,13 +103,20 @@ class Repository:
         return State(snap.buyer, dict(snap.stores), dict(snap.orders), dict(snap.refunds))
 
     def reload_if_changed(self) -> bool:
-        """Catch up with another window's writes; raises `StoreError` if the file is now bad."""
-        raw = read_raw(self.path)
-        if raw == self._on_disk:
+        """Catch up with another writer; raises `StoreError` if the file is now bad.
+
+        A `stat` when nothing changed; the file is read and validated only when it did.
+        """
+        version = _version_of(self.path)
+        if version is not None and version == self._version:
             return False
-        self._snapshot = parse_snapshot(self.path, raw)
-        self._on_disk = raw
-        return True
+        raw = read_raw(self.path)
+        changed = raw != self._on_disk
+        if changed:
+            self._snapshot = parse_snapshot(self.path, raw)
+            self._on_disk = raw
+        self._version = version
+        return changed
 
     # -- writes --------------------------------------------------------------
 
@@ -168,18 +191,31 @@ class Repository:
         return raw
 
     def _write(self, raw: RawDB, *, check: bool = True) -> None:
+        if check and self._changed_into_other_data():
+            raise ConcurrentChange(self.path)
         if self._storage is None:
             self._storage = self._storage_factory(self.path)
-        storage = self._storage
-        if isinstance(storage, SafeJSONStorage):
-            with storage.transaction() as current:
-                if check and current != self._on_disk:
-                    raise ConcurrentChange(self.path)
-                storage.write(raw)
-        else:
-            storage.write(raw)
+        self._storage.write(raw)
         self._snapshot.raw = raw
         self._on_disk = raw
+        self._version = _version_of(self.path)
+
+    def _changed_into_other_data(self) -> bool:
+        """Whether someone else wrote other valid data since we last read or wrote the file."""
+        if _version_of(self.path) == self._version:
+            return False
+        try:
+            current = read_raw(self.path)
+        except StoreError:
+            return False  # unreadable now: writing good data over it loses nothing
+        return current != self._on_disk
+
+
+def _version_of(path: Path) -> StatKey | None:
+    try:
+        return file_version(path)
+    except OSError:
+        return None
 
 
 def _document(model: BaseModel) -> dict[str, Any]:

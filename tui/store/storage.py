@@ -43,6 +43,10 @@ def _key(st: os.stat_result) -> StatKey:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
+def file_version(path: Path) -> StatKey:
+    return _key(os.stat(path))
+
+
 def serialize(data: Data, *, indent: bool = False) -> bytes:
     """Encode as UTF-8 JSON that stock TinyDB reads; orjson is ~8x faster than ``json``.
 
@@ -127,6 +131,7 @@ class SafeJSONStorage(Storage):
         create: bool = False,
         backup: bool = True,
         read_only: bool = False,
+        known_good: StatKey | None = None,
         **kwargs: Any,
     ) -> None:
         """Open ``path``; a missing file is an error unless ``create`` is set.
@@ -142,6 +147,7 @@ class SafeJSONStorage(Storage):
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.read_only = read_only or kwargs.get("access_mode") in ("r", "rb")
         self.backup = backup
+        self._known_good = known_good  # a version the caller validated: no need to parse it
         self._indent = bool(kwargs.get("indent"))
         self._cache: Data | None = None
         self._cache_key: StatKey | None = None
@@ -295,7 +301,7 @@ class SafeJSONStorage(Storage):
             st = os.fstat(fd)
             if st.st_size == 0:
                 return
-            if _key(st) != self._cache_key:  # not a version we parsed or wrote: check it
+            if _key(st) not in (self._cache_key, self._known_good):  # unchecked: parse it
                 try:
                     parse(_read_fd(fd), self.path)
                 except CorruptDatabaseError:

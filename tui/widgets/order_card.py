@@ -1,13 +1,27 @@
-"""One order in a list: store, first item (+N more), quantity, total, status, date."""
+"""One order in a list: store, first item (+N more), quantity, total, status, date.
+
+A card is a Textual `Visual` drawn by `OrderList`, not a tree of widgets: a list of 10,000
+orders then mounts no widget per order (mounting and styling them took seconds), and a
+card's text is only formatted when it first comes into view.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
+from rich.cells import cell_len
+from rich.segment import Segment
 from textual.content import Content
-from textual.widgets import Label, ListItem, Static
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+PADDING = 1
+"""Blank cells at each side of a card."""
+TITLE_LINES = 2
+"""The first item's title wraps to at most this many lines."""
 
 
 @dataclass(frozen=True)
@@ -26,39 +40,88 @@ class OrderCardText:
     """Time left to pay, to ship or to respond, where the real app shows it."""
 
 
-class OrderCard(ListItem):
-    DEFAULT_CSS = """
-    OrderCard {
-        height: auto;
-        background: $surface;
-        padding: 0 1;
-        margin: 0 0 1 0;
-    }
-    OrderCard .top, OrderCard .bottom { height: 1; }
-    OrderCard .store { width: 1fr; text-style: bold; }
-    OrderCard .status { width: auto; color: $primary; }
-    OrderCard .title { width: 100%; height: auto; max-height: 2; }
-    OrderCard .meta { color: $text-muted; height: 1; }
-    OrderCard .date { width: 1fr; color: $text-muted; }
-    OrderCard .total { width: auto; text-style: bold; }
-    OrderCard .countdown { color: $primary; height: 1; }
+class OrderCard(Visual):
+    """Draws as: store ›  status / title (1–2 lines) / +N more · Qty / [countdown] /
+    date  total / gap.
+
+    ``part(name)`` gives the style of a part (``store``, ``status``, ``muted``, ``total``:
+    colour and text style only, drawn over the card) or of the ``gap`` line under the card.
     """
 
-    def __init__(self, text: OrderCardText) -> None:
-        super().__init__(id=f"order-{text.order_id}")
-        self.order_id = text.order_id
-        self.text = text
+    def __init__(
+        self,
+        order_id: str,
+        title: str,
+        text: Callable[[], OrderCardText],
+        part: Callable[[str], Style],
+        *,
+        countdown: bool = False,
+    ) -> None:
+        """`countdown` says up front whether the card has a countdown line, so its height is
+        known without formatting its text."""
+        self.order_id = order_id
+        self._title = title
+        self._text = text
+        self._part = part
+        self._countdown = countdown
+        self._cached: OrderCardText | None = None
 
-    def compose(self) -> ComposeResult:
-        text = self.text
-        with Horizontal(classes="top"):
-            yield Label(Content(f"{text.store} ›"), classes="store")
-            yield Label(Content(text.status), classes="status")
-        yield Label(Content(text.title), classes="title")
+    @property
+    def text(self) -> OrderCardText:
+        if self._cached is None:
+            self._cached = self._text()
+        return self._cached
+
+    def title_lines(self, width: int) -> int:
+        """1 if the title fits on one line, else 2: no wrapping needed to know the height."""
+        return 1 if cell_len(self._title) <= width - 2 * PADDING else TITLE_LINES
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return container_width
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 3 + self.title_lines(width) + self._countdown + 1
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        text, inner = self.text, width - 2 * PADDING
+
+        def part(name: str) -> Style:
+            return style + self._part(name)
+
+        padding = Segment(" " * PADDING, style.rich_style)
+
+        def line(*pieces: Content) -> Strip:
+            content = Content("").join(pieces)
+            content = content.pad_right(max(0, inner - content.cell_length))
+            return Strip([padding, *content.render_segments(style), padding], width)
+
+        status = Content.styled(text.status, part("status"))
+        store = _first_line(f"{text.store} ›", inner - status.cell_length, part("store"))
         meta = f"{text.more} · {text.quantity}" if text.more else text.quantity
-        yield Static(Content(meta), classes="meta")
-        if text.countdown:
-            yield Static(Content(text.countdown), classes="countdown")
-        with Horizontal(classes="bottom"):
-            yield Label(Content(text.date), classes="date")
-            yield Label(Content(text.total), classes="total")
+        total = Content.styled(text.total, part("total"))
+        date = _first_line(text.date, inner - total.cell_length, part("muted"))
+        titles = Content(self._title).wrap(inner)[: self.title_lines(width)]
+        gap = self._part("gap")
+        return [
+            line(store, status),
+            *(line(title) for title in titles),
+            line(_first_line(meta, inner, part("muted"))),
+            *(
+                [line(_first_line(text.countdown, inner, part("status")))]
+                if self._countdown
+                else []
+            ),
+            line(date, total),
+            Strip.blank(width, gap.rich_style),
+        ]
+
+
+def _first_line(text: str, width: int, style: Style) -> Content:
+    """The text's first wrapped line at ``width``, padded: as a one-line label shows it."""
+    if width <= 0:
+        return Content("")
+    lines = Content(text).wrap(width)
+    first = lines[0] if lines else Content("")
+    return Content.styled(first.plain, style).pad_right(max(0, width - first.cell_length))

@@ -1,0 +1,78 @@
+"""The illustrated guide follows the source article and says what the program says."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tui.domain.reasons import RECOMMENDED_REASON
+from tui.domain.rules import DISPUTE_GROUNDS
+from tui.flow import Flow
+from tui.i18n import Language, Translator
+from tui.screenshots.capture import planned_files
+from tui.screenshots.guide import escape, fill, guide_markdown
+from tui.screenshots.steps import STEPS
+
+BOTH = [Flow.WEB, Flow.APP]
+PICTURE = re.compile(r"!\[[^\]]*\]\(([^)]+)\)")
+
+
+def headings(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("#")]
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+def test_the_article_structure(language: Language) -> None:
+    t = Translator(language)
+    guide = guide_markdown(language, BOTH, 72)
+    assert headings(guide) == [
+        f"# {t('guide.title')}",
+        f"## {t('guide.web_title')}",
+        f"## {t('guide.rule_title', hours=72)}",
+        f"## {t('guide.important_title')}",
+        f"## {t('guide.shipped_title')}",
+        f"## {t('guide.app_title')}",
+    ]
+    for ground in DISPUTE_GROUNDS:
+        assert escape(t(f"dispute.{ground}")) in guide
+    assert escape(t("result.reputation")) in guide
+    assert escape(t("result.auto_close")) in guide
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+def test_every_step_is_a_numbered_sentence_then_its_picture(language: Language) -> None:
+    guide = guide_markdown(language, BOTH, 72)
+    lines = guide.splitlines()
+    assert PICTURE.findall(guide) == planned_files([language], BOTH)
+    for flow in BOTH:
+        for step in STEPS[flow]:
+            at = next(i for i, line in enumerate(lines) if step.file_name(language) in line)
+            sentence = lines[at - 2]
+            if step.slug != "shipped":
+                assert sentence.startswith(f"{step.number}. "), (step.name, sentence)
+            assert sentence.endswith("."), (step.name, sentence)
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+def test_the_guide_quotes_the_programs_own_words(language: Language) -> None:
+    t = Translator(language)
+    guide = guide_markdown(language, BOTH, 72)
+    for key in ("tab.to_ship", "web.more", "web.cancel_request", "web.select_here", "web.ok"):
+        assert f"**{escape(t(key))}**" in guide, key
+    for key in ("details.cancel_order", "confirm.confirm", "result.request_title"):
+        assert f"**{escape(t(key))}**" in guide, key
+    assert f"**{escape(t(RECOMMENDED_REASON.label_key))}**" in guide
+
+
+def test_one_flow_leaves_the_other_out_but_keeps_the_rules() -> None:
+    t = Translator(Language.ENGLISH)
+    guide = guide_markdown(Language.ENGLISH, [Flow.APP], 48)
+    assert t("guide.web_title") not in guide and t("guide.app_title") in guide
+    assert PICTURE.findall(guide) == planned_files([Language.ENGLISH], [Flow.APP])
+    assert f"## {t('guide.rule_title', hours=48)}" in guide
+
+
+def test_catalog_text_cannot_turn_into_markdown() -> None:
+    assert escape("a*b_c [d](e) <f> `g` #h |i \\") == (r"a\*b\_c \[d\](e) \<f\> \`g\` \#h \|i \\")
+    assert fill("Click {label} *now*.", label="**OK**") == r"Click **OK** \*now\*."
