@@ -375,3 +375,21 @@ async def test_the_account_page_updates_standing_and_refunds_after_a_cancel(db_p
         assert str(standing.render()) == "Warned"
         refunds = [str(s.render()) for s in app.screen.query("#refunds InfoRow .key").results()]
         assert refunds[0] == "Order …120046 · Card"
+
+
+async def test_order_cards_count_down_when_the_clock_moves(db_path: Path) -> None:
+    """Cards of unchanged orders are kept between reloads, but their countdowns still move."""
+    from tui.widgets.order_list import OrderList
+
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # To ship
+        await pilot.pause()
+        cards = app.screen.query_one(OrderList)
+        assert "Seller ships within 6 d 2 h" in cards.drawn_text()
+        await pilot.press("f3", "d")
+        await pilot.pause()
+        await close_panel(pilot)
+        cards = app.screen.query_one(OrderList)
+        assert "Seller ships within 5 d 2 h" in cards.drawn_text()
+        assert "Seller ships within 6 d 2 h" not in cards.drawn_text()
