@@ -21,8 +21,8 @@ KEYS = (
     + ["backspace"]
 )
 SEQUENCE_LENGTH = 200
-SEEDS = list(range(2))
-MORE_SEEDS = list(range(2, 22))  # the slow run: pytest -m slow
+SEEDS = [0]
+MORE_SEEDS = list(range(1, 21))  # the slow run: pytest -m slow
 REGRESSION_SEEDS: list[int] = []  # seeds that once failed stay here
 
 LEGAL_BY_BUYER = {
