@@ -330,3 +330,21 @@ async def test_language_switch_keeps_tab_and_order(db_path: Path) -> None:
         assert {"Zaidi", "Programu ⇄ Tovuti"} <= footer_keys
         empty = str(page.query_one("#web-empty", Label).render())
         assert empty == "Hakuna amri hapa"
+
+
+async def test_tab_keys_while_no_tab_is_shown_do_not_crash(db_path: Path) -> None:
+    """Found by the benchmark at 1,000 orders: ← → arriving while the page redraws (no tab
+    active yet) raised ValueError. The step is then taken from the page's own tab."""
+    from textual.widgets import Tabs
+
+    app = make_app(db_path, "en", "web")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WebOrdersScreen)
+        start = screen.tab
+        screen.query_one("#web-tabs", Tabs).active = ""
+        screen.action_switch_tab(1)
+        await pilot.pause()
+        tabs = list(OrderTab)
+        assert screen.tab is tabs[(tabs.index(start) + 1) % len(tabs)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -156,7 +158,8 @@ class WebOrdersScreen(AppContext, Screen[None]):
         """Step from the tab the Tabs widget shows: fast presses arrive before `self.tab` moves."""
         tabs_widget = self.query_one("#web-tabs", Tabs)
         tabs = list(OrderTab)
-        current = OrderTab(tabs_widget.active.removeprefix("web-tab-"))
+        shown = tabs_widget.active.removeprefix("web-tab-")
+        current = OrderTab(shown) if shown else self.tab  # none shown while the page redraws
         target = tabs[(tabs.index(current) + step) % len(tabs)]
         tabs_widget.active = f"web-tab-{target.value}"
 
@@ -211,7 +214,10 @@ class WebOrdersScreen(AppContext, Screen[None]):
         if choice is None:
             return
         try:
-            outcome = self.service.cancel(order_id, choice.reason, choice.note, expected=path)
+            # The durable write (fsync) runs off the event loop, as in the app flow.
+            outcome = await asyncio.to_thread(
+                self.service.cancel, order_id, choice.reason, choice.note, expected=path
+            )
         except DomainError as error:
             self.notify(self.error_text(error), severity="error")
             await self.recompose()
