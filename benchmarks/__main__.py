@@ -202,7 +202,19 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         memory: list[float] = []
         for flow in flows:
             log(f"{size} orders: {flow} steps")
-            steps, peaks = measure_walks(runner, db, args.repeat, args.walks, flow)
+            try:
+                steps, peaks = measure_walks(runner, db, args.repeat, args.walks, flow)
+            except RuntimeError as failure:
+                if flow == "mobile":
+                    raise
+                # A walk that breaks at a size is a finding to report, not a reason to lose
+                # the rest of the run: its rows show "–" there, and the JSON says why.
+                message = str(failure).strip().splitlines()[-1]
+                log(f"{size} orders: {flow} walk FAILED: {message}")
+                results.setdefault("failures", []).append(
+                    {"size": size, "flow": flow, "error": message}
+                )
+                continue
             results["steps"][flow][key] = {
                 name: {
                     "samples_ms": times,
