@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widgets import Button, Footer
 
 from tui.screens.base import AppContext, localize_bindings, recompose_keeping_focus
 
@@ -28,3 +33,43 @@ class SheetScreen(AppContext, ModalScreen[ResultT]):
     async def refresh_data(self) -> None:
         """Redraw from the service after the data changed underneath (the trainer panel)."""
         await recompose_keeping_focus(self)
+
+
+class YesNoSheet(SheetScreen[bool]):
+    """A sheet that asks one question: its body, then a Back and a Confirm button.
+
+    Returns True for Confirm, False for Back or Escape. Subclasses give the body and the
+    button labels' catalog keys, and which button has focus first.
+    """
+
+    CSS_PATH = "../styles/sheet.tcss"
+    ESCAPE_RESULT = False
+    BACK_KEY = "confirm.back"
+    CONFIRM_KEY = "confirm.confirm"
+    FIRST_FOCUS = "#confirm"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="sheet"):
+            yield from self.compose_body()
+            with Horizontal(classes="sheet-buttons"):
+                yield Button(Content(self.t(self.BACK_KEY)), id="back", compact=True)
+                yield Button(
+                    Content(self.t(self.CONFIRM_KEY)), id="confirm", variant="primary", compact=True
+                )
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        raise NotImplementedError
+        yield
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(self.FIRST_FOCUS).focus()
+
+    @on(Button.Pressed, "#confirm")
+    def confirmed(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#back")
+    def back_pressed(self) -> None:
+        self.dismiss(False)
