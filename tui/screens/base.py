@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
+from textual import events
+from textual._context import NoActiveAppError
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import Screen
@@ -46,6 +48,39 @@ class AppContext(_MixinBase):
         if "status" in params:
             params["status"] = self.t(f"status.{params['status']}")
         return self.t(error.key, **params)
+
+
+class StyledOnce(_MixinBase):
+    """Mixin for our screens: styled once when pushed, not three times.
+
+    Textual styles a new screen's widgets as they mount, then again when the screen is
+    resumed (its first `ScreenResume` asks for it), and once more when its first `Resize`
+    gives it its breakpoint class (``-wide``…). Both repeats restyle every widget and were
+    a third of the time to open a page. Here the breakpoint classes are set before anything
+    mounts, and the first resume skips the restyle of what was styled a moment ago.
+    """
+
+    _styled_on_mount = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        screen = cast("Screen[Any]", self)
+        try:
+            width, height = screen.app.size
+        except NoActiveAppError:
+            return  # built outside an app (a test): the first Resize sets the classes
+        for dimension, breakpoints in (
+            (width, screen.HORIZONTAL_BREAKPOINTS or screen.app.HORIZONTAL_BREAKPOINTS),
+            (height, screen.VERTICAL_BREAKPOINTS or screen.app.VERTICAL_BREAKPOINTS),
+        ):
+            for name in screen._get_breakpoint_classes(dimension, breakpoints or []):
+                screen.add_class(name, update=False)
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Runs before `Screen._on_screen_resume` (Textual calls both), adjusting its event."""
+        if self._styled_on_mount:
+            self._styled_on_mount = False
+            event.refresh_styles = False
 
 
 async def recompose_keeping_focus(screen: Screen[Any]) -> None:

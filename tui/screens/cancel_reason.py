@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, OptionList, Static
+from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice
 from tui.screens.modal_base import SheetScreen
+from tui.widgets.key_footer import KeyFooter
 
 
 class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
@@ -44,7 +45,7 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
             with Horizontal(classes="sheet-buttons"):
                 yield Button(Content(t("reason.back")), id="back", compact=True)
                 yield Button(Content(t("reason.next")), id="next", variant="primary", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     def _reputation_warning(self) -> ComposeResult:
         """Warn before a cancellation that would cross one of the buyer's thresholds."""

@@ -10,14 +10,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer
+from textual.widgets import Button
 
-from tui.screens.base import AppContext, localize_bindings, recompose_keeping_focus
+from tui.screens.base import AppContext, StyledOnce, localize_bindings, recompose_keeping_focus
+from tui.widgets.key_footer import KeyFooter
 
 ResultT = TypeVar("ResultT")
 
 
-class SheetScreen(AppContext, ModalScreen[ResultT]):
+class SheetScreen(AppContext, StyledOnce, ModalScreen[ResultT]):
     """A dialog of the mimicked app; Escape dismisses it with `None` (or `False`)."""
 
     BINDINGS = [Binding("escape", "back", "key.back", id="back")]
@@ -56,7 +57,7 @@ class YesNoSheet(SheetScreen[bool]):
                 yield Button(
                     Content(self.t(self.CONFIRM_KEY)), id="confirm", variant="primary", compact=True
                 )
-        yield Footer()
+        yield KeyFooter()
 
     def compose_body(self) -> ComposeResult:
         raise NotImplementedError

@@ -7,15 +7,15 @@ from typing import TypeVar
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
 
-from tui.screens.base import AppContext, localize_bindings, recompose_keeping_focus
+from tui.screens.base import AppContext, StyledOnce, localize_bindings, recompose_keeping_focus
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.phone import BottomNav, PhoneFrame
 
 ResultT = TypeVar("ResultT")
 
 
-class PhoneScreen(AppContext, Screen[ResultT]):
+class PhoneScreen(AppContext, StyledOnce, Screen[ResultT]):
     """A page of the mimicked app. Subclasses yield their content from `compose_page`."""
 
     BINDINGS = [Binding("escape", "back", "key.back", id="back")]
@@ -24,7 +24,7 @@ class PhoneScreen(AppContext, Screen[ResultT]):
         with PhoneFrame():
             yield from self.compose_page()
             yield BottomNav(self.t("nav.home"), self.t("nav.cart"), self.t("nav.account"))
-        yield Footer()
+        yield KeyFooter()
 
     def compose_page(self) -> ComposeResult:
         raise NotImplementedError

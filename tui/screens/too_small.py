@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.screens.base import AppContext
+from tui.screens.base import AppContext, StyledOnce
 
 MIN_WIDTH = 40
 MIN_HEIGHT = 12
@@ -17,7 +17,7 @@ def too_small(width: int, height: int) -> bool:
     return width < MIN_WIDTH or height < MIN_HEIGHT
 
 
-class TooSmallScreen(AppContext, ModalScreen[None]):
+class TooSmallScreen(AppContext, StyledOnce, ModalScreen[None]):
     """Asks for a larger window; the app removes it as soon as the terminal is big enough."""
 
     CSS_PATH = "../styles/too_small.tcss"

@@ -16,12 +16,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, ListView, Static
+from textual.widgets import Button, Input, ListView, Static
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
-from tui.screens.base import AppContext, localize_bindings
+from tui.screens.base import AppContext, StyledOnce, localize_bindings
 from tui.screens.trainer_parts import compose_people, move_report, pending_item
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.trainer import PendingItem, TrainerBar
 
 PRESETS = {
@@ -31,7 +32,7 @@ PRESETS = {
 }
 
 
-class TrainerScreen(AppContext, Screen[None]):
+class TrainerScreen(AppContext, StyledOnce, Screen[None]):
     CSS_PATH = "../styles/trainer.tcss"
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
@@ -79,7 +80,7 @@ class TrainerScreen(AppContext, Screen[None]):
             with Horizontal(id="reset-row", classes="trainer-section"):
                 yield Button(Content(t("trainer.reset")), id="reset", compact=True)
                 yield Static(Content(t("trainer.reset_hint")), classes="hint")
-        yield Footer()
+        yield KeyFooter()
 
     def _compose_pending(self) -> ComposeResult:
         t, pending = self.t, self.service.pending_requests()

@@ -7,12 +7,12 @@ from typing import TypeVar
 from textual.binding import Binding
 from textual.screen import ModalScreen
 
-from tui.screens.base import AppContext, localize_bindings
+from tui.screens.base import AppContext, StyledOnce, localize_bindings
 
 ResultT = TypeVar("ResultT")
 
 
-class TrainerDialog(AppContext, ModalScreen[ResultT]):
+class TrainerDialog(AppContext, StyledOnce, ModalScreen[ResultT]):
     """A dialog of the trainer panel; Escape dismisses it with `ESCAPE_RESULT`."""
 
     CSS_PATH = "../styles/trainer.tcss"

@@ -6,11 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from tui.domain.errors import DomainError
 from tui.domain.reasons import MESSAGE_MAX_LENGTH
 from tui.screens.trainer_base import TrainerDialog
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.trainer import TrainerBar
 
 
@@ -36,7 +37,7 @@ class TrainerRefuseScreen(TrainerDialog[str | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(Content(t("trainer.back")), id="back", compact=True)
                 yield Button(Content(t("trainer.refuse_confirm")), id="confirm", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

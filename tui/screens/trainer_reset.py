@@ -6,9 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from tui.screens.trainer_base import TrainerDialog
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.trainer import TrainerBar
 
 
@@ -26,7 +27,7 @@ class TrainerResetScreen(TrainerDialog[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(Content(t("trainer.back")), id="back", compact=True)
                 yield Button(Content(t("trainer.reset_confirm")), id="confirm", compact=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

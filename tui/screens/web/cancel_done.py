@@ -6,12 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from tui.domain.rules import CancelPath
 from tui.screens.outcome_text import next_steps
 from tui.screens.web.dialog_base import WebDialog
 from tui.service import CancelOutcome
+from tui.widgets.key_footer import KeyFooter
 
 
 class WebResultScreen(WebDialog[None]):
@@ -39,7 +40,7 @@ class WebResultScreen(WebDialog[None]):
                 yield Static(Content(t("result.reputation")), id="web-reputation")
             with Horizontal(classes="web-box-buttons"):
                 yield Button(Content(t("web.ok")), id="web-done-ok", variant="primary")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

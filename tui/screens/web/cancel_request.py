@@ -7,13 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice
 from tui.domain.rules import CancelPath
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.dropdown import Dropdown
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.rows import InfoRow
 
 
@@ -63,7 +64,7 @@ class WebCancelScreen(WebDialog[ReasonChoice | None]):
             with Horizontal(classes="web-box-buttons"):
                 yield Button(Content(t("web.cancel")), id="web-cancel")
                 yield Button(Content(t("web.ok")), id="web-ok", variant="primary")
-        yield Footer()
+        yield KeyFooter()
 
     def _options(self) -> list[tuple[Content, CancelReason]]:
         """The one reason catalog, in its order; the first is marked as recommended."""

@@ -7,7 +7,7 @@ from typing import TypeVar
 from textual.binding import Binding
 from textual.screen import ModalScreen
 
-from tui.screens.base import AppContext, localize_bindings
+from tui.screens.base import AppContext, StyledOnce, localize_bindings
 
 ResultT = TypeVar("ResultT")
 
@@ -15,7 +15,7 @@ WEB_BREAKPOINTS = [(0, "-web-narrow"), (60, "-web-medium"), (100, "-web-wide")]
 """Own class names, so the phone flow's `-narrow`/`-wide` rules never reach these screens."""
 
 
-class WebDialog(AppContext, ModalScreen[ResultT]):
+class WebDialog(AppContext, StyledOnce, ModalScreen[ResultT]):
     """A dialog over the website page; Escape dismisses it with `ESCAPE_RESULT`."""
 
     HORIZONTAL_BREAKPOINTS = WEB_BREAKPOINTS

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Region
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.screens.web.dialog_base import WebDialog
+from tui.widgets.key_footer import KeyFooter
 
 MENU_WIDTH = 44
 
@@ -47,7 +48,7 @@ class OrderMenuScreen(WebDialog[MenuChoice | None]):
                     for ground in DISPUTE_GROUNDS:
                         yield Static(Content(f"• {t('dispute.' + ground)}"), classes="ground")
                     yield Static(Content(t("dispute.later")), classes="muted")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -11,13 +11,14 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.geometry import Region
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ListView, Static, Tab, Tabs
+from textual.widgets import Label, ListView, Static, Tab, Tabs
 
 from tui.domain.errors import DomainError
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
-from tui.screens.base import AppContext, localize_bindings
+from tui.screens.base import AppContext, StyledOnce, localize_bindings
 from tui.screens.web.dialog_base import WEB_BREAKPOINTS
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.web_header import WebHeader
 from tui.widgets.web_order_row import MoreButton, WebOrderRow, WebOrderText
 from tui.widgets.web_sidebar import AccountSidebar
@@ -34,7 +35,7 @@ SIDEBAR = (
 """The Account menu's entries (catalog keys); only My orders is part of this demo."""
 
 
-class WebOrdersScreen(AppContext, Screen[None]):
+class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
     """The website flow's first page; every step after it is a dialog over it, as on the site."""
 
     CSS_PATH = "../../styles/web.tcss"
@@ -88,7 +89,7 @@ class WebOrdersScreen(AppContext, Screen[None]):
                 yield Static(Content(t("web.hint")), id="web-hint")
                 yield ListView(*self._rows(), id="web-orders")
                 yield Label(Content(t("orders.empty")), id="web-empty")
-        yield Footer()
+        yield KeyFooter()
 
     def row_text(self, order: Order) -> WebOrderText:
         t = self.t

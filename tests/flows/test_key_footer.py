@@ -1,0 +1,53 @@
+"""The key bar: the keys that apply, in the current language, and a click presses one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.flows.helpers import make_app
+from tui.screens.orders import OrdersScreen
+from tui.widgets.key_footer import KeyFooter
+
+
+def bar_text(footer: KeyFooter) -> str:
+    return footer.render().plain
+
+
+async def test_the_bar_lists_the_screens_keys_and_follows_the_language(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        assert "All orders" in bar_text(footer) and "Quit" in bar_text(footer)
+        assert "Back" not in bar_text(footer), "the first page has nowhere to go back to"
+        await pilot.press("f2")
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        assert "Toka" in bar_text(footer) and "Quit" not in bar_text(footer)
+
+
+async def test_a_click_on_a_key_presses_it_and_between_keys_does_nothing(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        footer, profile = app.screen.query_one(KeyFooter), app.screen
+        text = bar_text(footer)
+        assert "Commands" in text, "the palette key sits at the right when there is room"
+        await pilot.click(KeyFooter, offset=(text.index(" ^p") - 1, 0))  # the gap before it
+        await pilot.pause()
+        assert app.screen is profile
+        await pilot.click(KeyFooter, offset=(text.index("All orders"), 0))
+        await pilot.pause()
+        assert isinstance(app.screen, OrdersScreen)
+
+
+async def test_hovering_a_key_lights_it(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        plain = footer.render()
+        await pilot.hover(KeyFooter, offset=(bar_text(footer).index("Quit"), 0))
+        await pilot.pause()
+        lit = footer.render()
+        assert lit.plain == plain.plain and lit.spans != plain.spans
