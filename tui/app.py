@@ -44,7 +44,16 @@ class CancelOrderApp(App[None]):
     """
 
     TITLE = "AliExpress"
-    CSS_PATH = "styles/app.tcss"
+    CSS_PATH = [
+        f"styles/{name}.tcss"
+        for name in (
+            *("app", "profile", "orders", "order_details", "sheet", "result"),
+            *("web", "web_dialogs", "trainer", "too_small"),
+        )
+    ]
+    """Every page's styles, read once at start. A screen's own `CSS_PATH` is read when it is
+    first shown, and Textual then restyles every widget of every open page (~200 ms each
+    first time); these rules are written for the whole app anyway (ids and classes)."""
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
     MODES = {Flow.APP.value: _app_start, Flow.WEB.value: _web_start}

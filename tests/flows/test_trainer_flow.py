@@ -28,6 +28,7 @@ from tui.screens.withdraw_confirm import WithdrawConfirmScreen
 from tui.service import OrderService
 from tui.store.demo import demo_path
 from tui.store.repository import Repository
+from tui.widgets.rows import InfoRow
 
 SIZE = (100, 30)
 
@@ -85,8 +86,8 @@ async def test_request_then_73_hours_closes_the_order_and_shows_the_refund(db_pa
         assert isinstance(screen, OrderDetailsScreen)
         assert text(pilot, "#status-label") == "Closed"
         assert screen.query("#refund") and screen.query("#refund-steps")
-        status = screen.query_one("#refund InfoRow.-accent .value", Static)
-        assert str(status.render()) == "Processing"
+        status = screen.query_one("#refund InfoRow.-accent", InfoRow)
+        assert status.value == "Processing"
         assert not screen.query("#cancel-order") and not screen.query("#withdraw")
     order = stored_order(db_path, PAID_ORDER)
     assert order["status"] == "cancelled"
@@ -193,7 +194,7 @@ async def test_a_blocked_buyer_is_told_why_and_cannot_cancel(db_path: Path) -> N
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
         standing = app.screen.query_one("#standing")
-        assert "Blocked from cancelling" in str(standing.query(".value").first().render())
+        assert "Blocked from cancelling" in standing.query(InfoRow).first().value
         await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
         screen = app.screen
         assert not screen.query("#cancel-order")
@@ -371,9 +372,9 @@ async def test_the_account_page_updates_standing_and_refunds_after_a_cancel(db_p
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
-        standing = app.screen.query_one("#standing InfoRow .value", Static)
-        assert str(standing.render()) == "Warned"
-        refunds = [str(s.render()) for s in app.screen.query("#refunds InfoRow .key").results()]
+        standing = app.screen.query_one("#standing InfoRow", InfoRow)
+        assert standing.value == "Warned"
+        refunds = [row.key for row in app.screen.query("#refunds InfoRow").results(InfoRow)]
         assert refunds[0] == "Order …120046 · Card"
 
 

@@ -17,7 +17,6 @@ from tui.widgets.key_footer import KeyFooter
 
 
 class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
-    CSS_PATH = "../styles/sheet.tcss"
     BINDINGS = [Binding("ctrl+s", "submit", "key.submit", id="submit")]
 
     def __init__(self, order_id: str, previous: ReasonChoice | None = None) -> None:

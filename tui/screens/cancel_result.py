@@ -17,7 +17,6 @@ from tui.widgets.phone import PageHeader
 
 
 class CancelResultScreen(PhoneScreen[None]):
-    CSS_PATH = "../styles/result.tcss"
     BINDINGS = [Binding("enter", "back", "key.view_order", id="view-order", show=False)]
 
     def __init__(self, outcome: CancelOutcome) -> None:

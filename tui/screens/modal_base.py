@@ -43,7 +43,6 @@ class YesNoSheet(SheetScreen[bool]):
     button labels' catalog keys, and which button has focus first.
     """
 
-    CSS_PATH = "../styles/sheet.tcss"
     ESCAPE_RESULT = False
     BACK_KEY = "confirm.back"
     CONFIRM_KEY = "confirm.confirm"

@@ -20,8 +20,6 @@ def too_small(width: int, height: int) -> bool:
 class TooSmallScreen(AppContext, StyledOnce, ModalScreen[None]):
     """Asks for a larger window; the app removes it as soon as the terminal is big enough."""
 
-    CSS_PATH = "../styles/too_small.tcss"
-
     def compose(self) -> ComposeResult:
         text = self.t("app.too_small", width=MIN_WIDTH, height=MIN_HEIGHT)
         yield Static(Content(text), id="too-small")

@@ -33,7 +33,6 @@ PRESETS = {
 
 
 class TrainerScreen(AppContext, StyledOnce, Screen[None]):
-    CSS_PATH = "../styles/trainer.tcss"
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
         Binding("h", "move('hour')", "key.move_hour", id="move-hour"),

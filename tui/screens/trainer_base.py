@@ -15,7 +15,6 @@ ResultT = TypeVar("ResultT")
 class TrainerDialog(AppContext, StyledOnce, ModalScreen[ResultT]):
     """A dialog of the trainer panel; Escape dismisses it with `ESCAPE_RESULT`."""
 
-    CSS_PATH = "../styles/trainer.tcss"
     BINDINGS = [Binding("escape", "back", "key.back", id="back")]
     ESCAPE_RESULT: object = None
 

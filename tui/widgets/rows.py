@@ -2,31 +2,71 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from itertools import zip_longest
+
+from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Label
+from textual.geometry import Size
+from textual.style import Style
+from textual.widget import Widget
 
 
-class InfoRow(Horizontal):
-    """`Label ............ value` — the app's summary line; data is never parsed as markup."""
+class InfoRow(Widget):
+    """`Label ............ value` — the app's summary line; data is never parsed as markup.
 
+    One widget drawing both columns (the value right-aligned, at most 70% of the width, each
+    column wrapping in its own width): a details page holds a dozen of these, and as a row of
+    two labels in a horizontal layout each cost three widgets and a layout pass.
+    """
+
+    COMPONENT_CLASSES = {"info-row--key", "info-row--value"}
     DEFAULT_CSS = """
     InfoRow { height: auto; }
-    InfoRow > .key { width: 1fr; color: $text-muted; }
-    InfoRow > .value { width: auto; max-width: 70%; text-align: right; }
-    InfoRow.-strong > .key, InfoRow.-strong > .value { color: $foreground; text-style: bold; }
-    InfoRow.-accent > .value { color: $primary; }
+    InfoRow > .info-row--key { color: $text-muted; }
+    InfoRow.-strong > .info-row--key, InfoRow.-strong > .info-row--value {
+        color: $foreground;
+        text-style: bold;
+    }
+    InfoRow.-accent > .info-row--value { color: $primary; }
     """
+    VALUE_SHARE = 0.7
 
     def __init__(self, key: str, value: str, *, classes: str = "") -> None:
         super().__init__(classes=classes)
-        self._key = key
-        self._value = value
+        self.key = key
+        self.value = value
 
-    def compose(self) -> ComposeResult:
-        yield Label(Content(self._key), classes="key")
-        yield Label(Content(self._value), classes="value")
+    def _columns(self, width: int) -> tuple[list[Content], list[Content], int]:
+        """Key lines, value lines and the value column's width, for ``width`` cells."""
+        value = Content(self.value)
+        value_width = max(1, min(value.cell_length, int(width * self.VALUE_SHARE)))
+        key_width = max(1, width - value_width)
+        values = value.wrap(value_width, align="right")
+        return Content(self.key).wrap(key_width), values, value_width
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        keys, values, _ = self._columns(width)
+        return max(len(keys), len(values), 1)
+
+    def _part(self, name: str) -> Style:
+        """A column's colour and text style (its background stays the row's)."""
+        full = self.get_visual_style(f"info-row--{name}")
+        coloured = self.get_component_styles(f"info-row--{name}").has_rule("color")
+        return Style(foreground=full.foreground if coloured else None, bold=full.bold)
+
+    def render(self) -> Content:
+        width = self.content_size.width
+        keys, values, value_width = self._columns(width)
+        key_style, value_style = self._part("key"), self._part("value")
+        blank = Content("")
+        lines = [
+            Content.assemble(
+                key.pad_right(width - value_width - key.cell_length).stylize(key_style),
+                value.pad_left(value_width - value.cell_length).stylize(value_style),
+            )
+            for key, value in zip_longest(keys, values, fillvalue=blank)
+        ]
+        return Content("\n").join(lines)
 
 
 class Section(Vertical):

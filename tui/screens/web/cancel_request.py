@@ -21,7 +21,6 @@ from tui.widgets.rows import InfoRow
 class WebCancelScreen(WebDialog[ReasonChoice | None]):
     """Returns the reason and note; the same reasons and note rules as the app's reason sheet."""
 
-    CSS_PATH = "../../styles/web_dialogs.tcss"
     BINDINGS = [Binding("ctrl+s", "submit", "key.ok", id="submit")]
 
     def __init__(self, order_id: str) -> None:

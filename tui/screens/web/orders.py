@@ -38,7 +38,6 @@ SIDEBAR = (
 class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
     """The website flow's first page; every step after it is a dialog over it, as on the site."""
 
-    CSS_PATH = "../../styles/web.tcss"
     HORIZONTAL_BREAKPOINTS = WEB_BREAKPOINTS
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
