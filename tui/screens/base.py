@@ -76,11 +76,22 @@ class StyledOnce(_MixinBase):
             for name in screen._get_breakpoint_classes(dimension, breakpoints or []):
                 screen.add_class(name, update=False)
 
+    _first_resize = True
+
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         """Runs before `Screen._on_screen_resume` (Textual calls both), adjusting its event."""
         if self._styled_on_mount:
             self._styled_on_mount = False
             event.refresh_styles = False
+
+    async def _on_resize(self, event: events.Resize) -> None:
+        """The first `Resize` reports the size the first resume just laid the screen out at;
+        `Screen._on_resize` would lay it out (and draw it) again, so it is skipped then."""
+        screen = cast("Screen[Any]", self)
+        if self._first_resize and not self._styled_on_mount:
+            self._first_resize = False
+            if screen._compositor.size == event.size:
+                event.prevent_default()
 
 
 async def recompose_keeping_focus(screen: Screen[Any]) -> None:

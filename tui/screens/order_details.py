@@ -21,7 +21,6 @@ from tui.widgets.phone import PageHeader
 
 
 class OrderDetailsScreen(PhoneScreen[None]):
-    CSS_PATH = "../styles/order_details.tcss"
     BINDINGS = [
         Binding("c", "cancel_order", "key.cancel_order", id="cancel-order"),
         Binding("w", "withdraw", "key.withdraw", id="withdraw"),
@@ -153,8 +152,13 @@ class OrderDetailsScreen(PhoneScreen[None]):
             self.notify(self.error_text(error), severity="error", markup=False)
             await self.refresh_data()
             return
-        await self.app.push_screen_wait(CancelResultScreen(outcome))
+        # This page is redrawn underneath while the buyer reads the result, so going back to
+        # it is instant instead of a rebuild.
+        result_screen = CancelResultScreen(outcome)
+        result = self.app.push_screen(result_screen, wait_for_dismiss=True)
+        await result_screen.wait_for_refresh()  # the result is drawn first
         await self.refresh_data()
+        await result
 
     @work(exclusive=True, group="cancel-flow")
     async def withdraw_flow(self) -> None:

@@ -17,7 +17,7 @@ from tui.widgets.phone import PageHeader
 
 
 class OrdersScreen(PhoneScreen[None]):
-    CSS_PATH = "../styles/orders.tcss"
+    AUTO_FOCUS = "#order-list"
     BINDINGS = [
         Binding("left", "switch_tab(-1)", "key.previous_tab", id="previous-tab", priority=True),
         Binding("right", "switch_tab(1)", "key.next_tab", id="next-tab", priority=True),
@@ -33,13 +33,11 @@ class OrdersScreen(PhoneScreen[None]):
             *(Tab(Content(self.t(tab.label_key)), id=f"tab-{tab.value}") for tab in OrderTab),
             active=f"tab-{self.tab.value}",
         )
-        yield OrderList(self.card_text, has_countdown=self._has_countdown, id="order-list")
-        yield Label(Content(self.t("orders.empty")), id="empty")
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.reload()
-        self.query_one(OrderList).focus()
+        order_list = OrderList(self.card_text, has_countdown=self._has_countdown, id="order-list")
+        empty = Label(Content(self.t("orders.empty")), id="empty")
+        self._fill(order_list, empty)  # before the first layout, which then is the only one
+        yield order_list
+        yield empty
 
     @property
     def highlighted_order_id(self) -> str | None:
@@ -76,10 +74,12 @@ class OrdersScreen(PhoneScreen[None]):
 
     def reload(self) -> None:
         """Refill the list for the current tab, keeping the highlighted order where possible."""
-        order_list = self.query_one(OrderList)
+        self._fill(self.query_one(OrderList), self.query_one("#empty", Label))
+
+    def _fill(self, order_list: OrderList, empty: Label) -> None:
         orders = self.service.orders_in(self.tab)
         order_list.show(orders, keep=order_list.highlighted_order_id)
-        self.query_one("#empty").display = not orders
+        empty.display = not orders
         order_list.display = bool(orders)
 
     def action_switch_tab(self, step: int) -> None:

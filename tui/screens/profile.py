@@ -19,7 +19,6 @@ SECTION_TABS = (OrderTab.TO_PAY, OrderTab.TO_SHIP, OrderTab.SHIPPED, OrderTab.TO
 
 
 class ProfileScreen(PhoneScreen[None]):
-    CSS_PATH = "../styles/profile.tcss"
     AUTO_FOCUS = "#section-to_ship"
     BINDINGS = [
         Binding("left", "app.focus_previous", "key.previous", show=False, id="previous"),
@@ -27,8 +26,11 @@ class ProfileScreen(PhoneScreen[None]):
         Binding("o", "open_tab('all')", "key.all_orders", id="all-orders"),
     ]
 
+    _shown_facts: tuple[object, ...] = ()
+
     def compose_page(self) -> ComposeResult:
         t, buyer = self.t, self.service.buyer
+        self._shown_facts = self._after_sale_facts()
         counts = self.service.tab_counts()
         with VerticalScroll(id="profile"):
             with Horizontal(id="identity"):
@@ -99,8 +101,19 @@ class ProfileScreen(PhoneScreen[None]):
             rows.append(Static(Content(f"{status} · {when}"), classes="muted refund-when"))
         return Section(*rows, id="refunds")
 
+    def _after_sale_facts(self) -> tuple[object, ...]:
+        """What the standing and refunds sections show; they are rebuilt only when it changes."""
+        return (self.service.reputation(), tuple(self.service.refunds()))
+
     async def _refresh_after_sale(self) -> None:
-        """Replace the standing and refunds sections, which a cancel or the clock may change."""
+        """Replace the standing and refunds sections, which a cancel or the clock may change.
+
+        Coming back from a page that changed nothing (the usual case) rebuilds nothing.
+        """
+        facts = self._after_sale_facts()
+        if facts == self._shown_facts:
+            return
+        self._shown_facts = facts
         await self.query("#standing, #refunds").remove()
         await self.query_one("#profile").mount(
             self._standing(), self._refunds(), after="#orders-section"
