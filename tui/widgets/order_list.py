@@ -17,7 +17,7 @@ from typing import ClassVar
 from textual.style import Style
 from textual.visual import Visual
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.domain.models import Order
 from tui.widgets.order_card import OrderCard, OrderCardText
@@ -74,18 +74,26 @@ class CardList(OptionList):
     def show(self, orders: Sequence[Order], keep: str | None = None) -> None:
         """List ``orders``, highlighting ``keep`` if listed, else the first one."""
         options = [self._option(order) for order in orders]
-        self._options_by_id = {
-            str(o.id): (order, o) for order, o in zip(orders, options, strict=True)
-        }
         self.set_options(options)
-        ids = [order.id for order in orders]
-        self.highlighted = ids.index(keep) if keep in ids else (0 if ids else None)
+        self.highlighted = self.index_of(keep) if keep is not None else None
+        if self.highlighted is None and orders:
+            self.highlighted = 0
+
+    def index_of(self, order_id: str) -> int | None:
+        """The order's place in the list, or None if it is not listed."""
+        try:
+            return self.get_option_index(order_id)
+        except OptionDoesNotExist:
+            return None
 
     def _option(self, order: Order) -> Option:
+        """The order's card, kept from any tab shown before while the order is unchanged."""
         cached = self._options_by_id.get(order.id)
         if cached is not None and cached[0] is order:
             return cached[1]
-        return Option(self.make_card(order), id=order.id)
+        option = Option(self.make_card(order), id=order.id)
+        self._options_by_id[order.id] = (order, option)
+        return option
 
     def forget(self) -> None:
         """Drop the kept cards: the clock moved, so unchanged orders show new countdowns."""
