@@ -41,6 +41,15 @@ async def test_a_long_list_mounts_few_widgets_and_a_cancel_updates_it_in_place(
         formatted = [i for i in order_list.order_ids if card(order_list, i)._cached is not None]
         assert 0 < len(formatted) < 10  # only the cards in view were formatted
 
+        await pilot.press("end")  # the last card; narrower, the cards grow: it stays in view
+        last = order_list.order_ids[-1]
+        await pilot.resize_terminal(50, 24)
+        await pilot.pause()
+        assert order_list.narrow and screen.highlighted_order() == last
+        assert order_list.more_region(last) is not None
+        await pilot.resize_terminal(120, 35)
+        await pilot.pause()
+
         await open_web_tab(pilot, OrderTab.TO_SHIP)
         assert screen.query_one(WebOrderList) is order_list
         kept = {oid: card(order_list, oid) for oid in order_list.order_ids}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar
 
+from textual import events
 from textual.style import Style
 from textual.visual import Visual
 from textual.widgets import OptionList
@@ -48,6 +49,10 @@ class CardList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._options_by_id: dict[str, tuple[Order, Option]] = {}
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Cards change height with the width: bring the highlighted one back into view."""
+        self.call_after_refresh(self.scroll_to_highlight)
 
     def make_card(self, order: Order) -> Visual:
         """The card of an order (its text formatted lazily, when it comes into view)."""

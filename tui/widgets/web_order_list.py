@@ -82,6 +82,7 @@ class WebOrderList(CardList):
     def on_resize(self, event: events.Resize) -> None:
         """Kept as an attribute: every card asks, and `size` is computed at each call."""
         self._narrow = event.size.width < NARROW_WIDTH
+        super().on_resize(event)
 
     @property
     def more_label(self) -> str:
