@@ -32,6 +32,8 @@ from tui.screens.web.cancel_done import WebResultScreen
 from tui.screens.web.cancel_request import WebCancelScreen
 from tui.screens.web.order_menu import OrderMenuScreen
 from tui.screens.web.orders import WebOrdersScreen
+from tui.widgets.web_order_card import WebOrderCard
+from tui.widgets.web_order_list import WebOrderList
 
 SIZE = (120, 35)
 
@@ -44,7 +46,12 @@ def text(screen: object, selector: str) -> str:
 
 
 def row_status(screen: object, order_id: str) -> str:
-    return text(screen, f"#web-order-{order_id} .status")
+    """The status line of the order's card, as drawn."""
+    assert isinstance(screen, WebOrdersScreen)
+    card = screen.query_one(WebOrderList).get_option(order_id).prompt
+    assert isinstance(card, WebOrderCard)
+    assert card.text.status in screen.query_one(WebOrderList).drawn_text(order_id)
+    return card.text.status
 
 
 async def test_request_cancellation_end_to_end(db_path: Path) -> None:
@@ -101,7 +108,7 @@ async def test_whole_flow_in_swahili_uses_the_articles_words(db_path: Path) -> N
         page = await open_web_tab(pilot, OrderTab.TO_SHIP)
         assert "Kutuma" in str(page.query_one("#web-tab-to_ship").render())
         await highlight_order(pilot, PAID_ORDER)
-        assert "Zaidi" in text(page, f"#web-order-{PAID_ORDER} .more")
+        assert "Zaidi ▾" in page.query_one(WebOrderList).drawn_text(PAID_ORDER)
         await pilot.press("m")
         await pilot.pause()
         option = app.screen.query_one(OptionList).get_option("cancel")
@@ -237,13 +244,14 @@ async def test_more_opens_with_the_mouse_next_to_the_button(db_path: Path) -> No
     app = make_web_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
         page = await open_web_tab(pilot, OrderTab.TO_SHIP)
-        button = page.query_one(f"#web-order-{PAID_ORDER} .more")
-        await pilot.click(button)
+        button = page.query_one(WebOrderList).more_region(PAID_ORDER)
+        assert button is not None
+        await pilot.click(offset=(button.x + 1, button.y))
         await pilot.pause()
         menu = app.screen
         assert isinstance(menu, OrderMenuScreen) and menu.order_id == PAID_ORDER
         box = menu.query_one("#web-menu").region
-        assert box.y == button.region.bottom and box.right == button.region.right
+        assert box.y == button.bottom and box.right == button.right
         assert page.highlighted_order() == PAID_ORDER
         await pilot.click(offset=(2, 2))  # beside the menu: closes it
         await pilot.pause()

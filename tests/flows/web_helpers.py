@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import ListView, OptionList, Select
+from textual.widgets import OptionList, Select
 
 from tui.app import CancelOrderApp
 from tui.domain.reasons import CancelReason
@@ -16,7 +16,7 @@ from tui.i18n import Language
 from tui.screens.web.order_menu import OrderMenuScreen
 from tui.screens.web.orders import WebOrdersScreen
 from tui.widgets.dropdown import DropdownList
-from tui.widgets.web_order_row import WebOrderRow
+from tui.widgets.web_order_list import WebOrderList
 
 
 def make_web_app(db_path: Path, language: str | None = None) -> CancelOrderApp:
@@ -38,7 +38,7 @@ async def open_web_tab(pilot: Pilot[Any], tab: OrderTab) -> WebOrdersScreen:
 
 
 def listed_orders(screen: WebOrdersScreen) -> list[str]:
-    return [row.order_id for row in screen.query_one("#web-orders", ListView).query(WebOrderRow)]
+    return screen.query_one(WebOrderList).order_ids
 
 
 async def highlight_order(pilot: Pilot[Any], order_id: str) -> None:
@@ -47,9 +47,9 @@ async def highlight_order(pilot: Pilot[Any], order_id: str) -> None:
     assert isinstance(screen, WebOrdersScreen)
     ids = listed_orders(screen)
     assert order_id in ids, f"{order_id} not listed under {screen.tab}: {ids}"
-    list_view = screen.query_one("#web-orders", ListView)
+    order_list = screen.query_one(WebOrderList)
     for _ in ids:
-        current = list_view.index or 0
+        current = order_list.highlighted or 0
         if ids[current] == order_id:
             break
         await pilot.press("down" if current < ids.index(order_id) else "up")

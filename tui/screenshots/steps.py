@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import ListView, OptionList, Select
+from textual.widgets import OptionList, Select
 
 from tui.domain.reasons import RECOMMENDED_REASON, CancelReason
 from tui.domain.status import OrderTab
@@ -37,6 +37,7 @@ from tui.screenshots.walk import (
 )
 from tui.widgets.dropdown import DropdownList
 from tui.widgets.order_list import OrderList
+from tui.widgets.web_order_list import WebOrderList
 
 
 def focused_id(pilot: Pilot[Any]) -> str | None:
@@ -126,9 +127,7 @@ async def web_orders(pilot: Pilot[Any]) -> None:
 async def web_to_ship(pilot: Pilot[Any]) -> None:
     screen = await wait_for_screen(pilot, WebOrdersScreen, "My orders")
     await press_until(pilot, "right", lambda: screen.tab is OrderTab.TO_SHIP, "To ship")
-    await highlight_in_list(
-        pilot, screen.query_one("#web-orders", ListView), order_to_cancel(pilot)
-    )
+    await highlight_in_list(pilot, screen.query_one(WebOrderList), order_to_cancel(pilot))
 
 
 async def web_more(pilot: Pilot[Any]) -> None:
@@ -173,7 +172,7 @@ async def web_shipped(pilot: Pilot[Any]) -> None:
     screen = await wait_for_screen(pilot, WebOrdersScreen, "My orders again")
     await finish_work(pilot)  # the page redraws with the order's new status
     await press_until(pilot, "right", lambda: screen.tab is OrderTab.SHIPPED, "Shipped")
-    await highlight_in_list(pilot, screen.query_one("#web-orders", ListView), shipped_order(pilot))
+    await highlight_in_list(pilot, screen.query_one(WebOrderList), shipped_order(pilot))
     await pilot.press("m")
     await wait_for_screen(pilot, OrderMenuScreen, "the shipped order's More menu")
 

@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import ListView
 
 from tui.domain.models import PaymentMethod
 from tui.domain.rules import CancelPath
 from tui.domain.status import OrderTab
 from tui.flow import Flow
 from tui.i18n import Language
-from tui.widgets.order_list import OrderList
+from tui.widgets.order_list import CardList
 
 if TYPE_CHECKING:
     from tui.app import CancelOrderApp
@@ -96,20 +95,16 @@ async def press_until(
         raise WalkError(f"pressing {key} {limit} times did not reach {what}")
 
 
-async def highlight_in_list(pilot: Pilot[Any], orders: ListView | OrderList, order_id: str) -> None:
-    """Move ↓ / ↑ to the order's row, as a keyboard user does (the app's virtual OrderList
-    or the website's ListView of rows)."""
-    if isinstance(orders, OrderList):
-        ids = orders.order_ids
-    else:
-        ids = [str(getattr(item, "order_id", "")) for item in orders.children]
+async def highlight_in_list(pilot: Pilot[Any], orders: CardList, order_id: str) -> None:
+    """Move ↓ / ↑ to the order's card, as a keyboard user does (the app's or the website's
+    list)."""
+    ids = orders.order_ids
     if order_id not in ids:
         raise WalkError(f"order {order_id} is not in the list ({', '.join(ids)})")
     target = ids.index(order_id)
 
     def position() -> int:
-        found = orders.highlighted if isinstance(orders, OrderList) else orders.index
-        return found or 0
+        return orders.highlighted or 0
 
     def there() -> bool:
         return position() == target

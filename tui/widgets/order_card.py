@@ -10,18 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rich.cells import cell_len
-from rich.segment import Segment
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import RenderOptions, Visual
+from textual.visual import RenderOptions
+
+from tui.widgets.card_text import LazyCard, card_line, first_line, wrapped, wrapped_lines
 
 PADDING = 1
 """Blank cells at each side of a card."""
-TITLE_LINES = 2
-"""The first item's title wraps to at most this many lines."""
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ class OrderCardText:
     """Time left to pay, to ship or to respond, where the real app shows it."""
 
 
-class OrderCard(Visual):
+class OrderCard(LazyCard[OrderCardText]):
     """Draws as: store ›  status / title (1–2 lines) / +N more · Qty / [countdown] /
     date  total / gap.
 
@@ -59,25 +57,13 @@ class OrderCard(Visual):
     ) -> None:
         """`countdown` says up front whether the card has a countdown line, so its height is
         known without formatting its text."""
-        self.order_id = order_id
-        self._title = title
-        self._text = text
+        super().__init__(order_id, title, text)
         self._part = part
         self._countdown = countdown
-        self._cached: OrderCardText | None = None
-
-    @property
-    def text(self) -> OrderCardText:
-        if self._cached is None:
-            self._cached = self._text()
-        return self._cached
 
     def title_lines(self, width: int) -> int:
         """1 if the title fits on one line, else 2: no wrapping needed to know the height."""
-        return 1 if cell_len(self._title) <= width - 2 * PADDING else TITLE_LINES
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return container_width
+        return wrapped_lines(self._title, width - 2 * PADDING)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return 3 + self.title_lines(width) + self._countdown + 1
@@ -90,38 +76,21 @@ class OrderCard(Visual):
         def part(name: str) -> Style:
             return style + self._part(name)
 
-        padding = Segment(" " * PADDING, style.rich_style)
-
         def line(*pieces: Content) -> Strip:
-            content = Content("").join(pieces)
-            content = content.pad_right(max(0, inner - content.cell_length))
-            return Strip([padding, *content.render_segments(style), padding], width)
+            return card_line(pieces, width, style, padding=PADDING)
 
         status = Content.styled(text.status, part("status"))
-        store = _first_line(f"{text.store} ›", inner - status.cell_length, part("store"))
+        store = first_line(f"{text.store} ›", inner - status.cell_length, part("store"))
         meta = f"{text.more} · {text.quantity}" if text.more else text.quantity
         total = Content.styled(text.total, part("total"))
-        date = _first_line(text.date, inner - total.cell_length, part("muted"))
-        titles = Content(self._title).wrap(inner)[: self.title_lines(width)]
+        date = first_line(text.date, inner - total.cell_length, part("muted"))
+        titles = wrapped(self._title, inner, Style(), ellipsis=False)
         gap = self._part("gap")
         return [
             line(store, status),
             *(line(title) for title in titles),
-            line(_first_line(meta, inner, part("muted"))),
-            *(
-                [line(_first_line(text.countdown, inner, part("status")))]
-                if self._countdown
-                else []
-            ),
+            line(first_line(meta, inner, part("muted"))),
+            *([line(first_line(text.countdown, inner, part("status")))] if self._countdown else []),
             line(date, total),
             Strip.blank(width, gap.rich_style),
         ]
-
-
-def _first_line(text: str, width: int, style: Style) -> Content:
-    """The text's first wrapped line at ``width``, padded: as a one-line label shows it."""
-    if width <= 0:
-        return Content("")
-    lines = Content(text).wrap(width)
-    first = lines[0] if lines else Content("")
-    return Content.styled(first.plain, style).pad_right(max(0, width - first.cell_length))

@@ -4,15 +4,21 @@ Built on `OptionList`, which keeps options as data and renders visible lines onl
 list behaves like before (↑ ↓ Enter, a highlighted card, clicks) at any size. Cards are
 kept between reloads while their order is unchanged (orders are immutable models, so "the
 same object" means "unchanged"): returning to a list of 10,000 orders re-formats nothing.
+
+`CardList` is that machinery; `OrderList` (the app's cards) and `WebOrderList` (the
+website's, in `web_order_list`) say what a card looks like.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import ClassVar
 
+from textual import events
 from textual.style import Style
+from textual.visual import Visual
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.domain.models import Order
 from tui.widgets.order_card import OrderCard, OrderCardText
@@ -21,8 +27,102 @@ CardText = Callable[[Order], OrderCardText]
 HasCountdown = Callable[[Order], bool]
 
 
-class OrderList(OptionList):
-    """Cards for a sequence of orders; `highlighted_order_id` is the one under the cursor."""
+class CardList(OptionList):
+    """Cards for a sequence of orders; `highlighted_order_id` is the one under the cursor.
+
+    A subclass makes the cards (`make_card`) and names its parts' component classes
+    ``{PART_PREFIX}--{part}`` (see `part`).
+    """
+
+    PART_PREFIX: ClassVar[str] = "order-list"
+    DEFAULT_CSS = """
+    CardList {
+        height: 1fr;
+        max-height: 100%;
+        border: none;
+        padding: 0;
+        &:focus { border: none; }
+        & > .option-list--option { padding: 0; }
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._options_by_id: dict[str, tuple[Order, Option]] = {}
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Cards change height with the width: bring the highlighted one back into view."""
+        self.call_after_refresh(self.scroll_to_highlight)
+
+    def make_card(self, order: Order) -> Visual:
+        """The card of an order (its text formatted lazily, when it comes into view)."""
+        raise NotImplementedError
+
+    @property
+    def order_ids(self) -> list[str]:
+        """The orders listed, top to bottom."""
+        return [str(option.id) for option in self.options]
+
+    @property
+    def highlighted_order_id(self) -> str | None:
+        option = self.highlighted_option
+        return None if option is None else str(option.id)
+
+    def drawn_text(self, order_id: str | None = None) -> str:
+        """Every card (or the order's) as drawn, as plain text: renders them all, so for tests
+        and small lists."""
+        style = self.get_visual_style("option-list--option")
+        options = [o for o in self.options if order_id is None or o.id == order_id]
+        strips = [strip for option in options for strip in self._get_option_render(option, style)]
+        return "\n".join(strip.text.rstrip() for strip in strips)
+
+    def show(self, orders: Sequence[Order], keep: str | None = None) -> None:
+        """List ``orders``, highlighting ``keep`` if listed, else the first one."""
+        options = [self._option(order) for order in orders]
+        self.set_options(options)
+        self.highlighted = self.index_of(keep) if keep is not None else None
+        if self.highlighted is None and orders:
+            self.highlighted = 0
+
+    def index_of(self, order_id: str) -> int | None:
+        """The order's place in the list, or None if it is not listed."""
+        try:
+            return self.get_option_index(order_id)
+        except OptionDoesNotExist:
+            return None
+
+    def _option(self, order: Order) -> Option:
+        """The order's card, kept from any tab shown before while the order is unchanged."""
+        cached = self._options_by_id.get(order.id)
+        if cached is not None and cached[0] is order:
+            return cached[1]
+        option = Option(self.make_card(order), id=order.id)
+        self._options_by_id[order.id] = (order, option)
+        return option
+
+    def forget(self) -> None:
+        """Drop the kept cards: the clock moved, so unchanged orders show new countdowns."""
+        self._options_by_id = {}
+
+    def part(self, name: str) -> Style:
+        """The style of a card part from its component class ``{PART_PREFIX}--{name}``.
+
+        Parts keep only colour and text style, so they draw over whichever background the
+        card has (plain or highlighted); a part that sets a background keeps it as written,
+        blended over the card's when drawn (a translucent band) or covering it (the gap).
+        """
+        component = f"{self.PART_PREFIX}--{name}"
+        styles = self.get_component_styles(component)
+        full = self.get_visual_style(component)
+        coloured = styles.has_rule("color")
+        background = styles.background if styles.has_rule("background") else None
+        return Style(
+            background=background, foreground=full.foreground if coloured else None, bold=full.bold
+        )
+
+
+class OrderList(CardList):
+    """The app's order cards (`OrderCard`): store, item, quantity, countdown, date, total."""
 
     COMPONENT_CLASSES = {
         "order-list--store",
@@ -33,12 +133,6 @@ class OrderList(OptionList):
     }
     DEFAULT_CSS = """
     OrderList {
-        height: 1fr;
-        max-height: 100%;
-        border: none;
-        padding: 0;
-        &:focus { border: none; }
-        & > .option-list--option { padding: 0; }
         & > .order-list--store { text-style: bold; }
         & > .order-list--status { color: $primary; }
         & > .order-list--muted { color: $text-muted; }
@@ -56,63 +150,13 @@ class OrderList(OptionList):
         super().__init__(id=id)
         self._card_text = card_text
         self._has_countdown = has_countdown
-        self._options_by_id: dict[str, tuple[Order, Option]] = {}
 
-    @property
-    def order_ids(self) -> list[str]:
-        """The orders listed, top to bottom."""
-        return [str(option.id) for option in self.options]
-
-    @property
-    def highlighted_order_id(self) -> str | None:
-        option = self.highlighted_option
-        return None if option is None else str(option.id)
-
-    def drawn_text(self) -> str:
-        """Every card as drawn, as plain text: renders them all, so for tests and small lists."""
-        style = self.get_visual_style("option-list--option")
-        strips = [
-            strip for option in self.options for strip in self._get_option_render(option, style)
-        ]
-        return "\n".join(strip.text.rstrip() for strip in strips)
-
-    def show(self, orders: Sequence[Order], keep: str | None = None) -> None:
-        """List ``orders``, highlighting ``keep`` if listed, else the first one."""
-        options = [self._option(order) for order in orders]
-        self._options_by_id = {
-            str(o.id): (order, o) for order, o in zip(orders, options, strict=True)
-        }
-        self.set_options(options)
-        ids = [order.id for order in orders]
-        self.highlighted = ids.index(keep) if keep in ids else (0 if ids else None)
-
-    def _option(self, order: Order) -> Option:
-        cached = self._options_by_id.get(order.id)
-        if cached is not None and cached[0] is order:
-            return cached[1]
+    def make_card(self, order: Order) -> OrderCard:
         countdown = self._has_countdown is not None and self._has_countdown(order)
-        card = OrderCard(
+        return OrderCard(
             order.id,
             order.items[0].title,
             lambda: self._card_text(order),
             self.part,
             countdown=countdown,
         )
-        return Option(card, id=order.id)
-
-    def forget(self) -> None:
-        """Drop the kept cards: the clock moved, so unchanged orders show new countdowns."""
-        self._options_by_id = {}
-
-    def part(self, name: str) -> Style:
-        """The style of a card part from its component class, for `OrderCard`.
-
-        Parts keep only colour and text style, so they draw over whichever background the
-        card has (plain or highlighted); the gap keeps its background too.
-        """
-        component = f"order-list--{name}"
-        full = self.get_visual_style(component)
-        if name == "gap":
-            return full
-        coloured = self.get_component_styles(component).has_rule("color")
-        return Style(foreground=full.foreground if coloured else None, bold=full.bold)

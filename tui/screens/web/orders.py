@@ -9,9 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.geometry import Region
 from textual.screen import Screen
-from textual.widgets import Label, ListView, Static, Tab, Tabs
+from textual.widgets import Label, OptionList, Static, Tab, Tabs
 
 from tui.domain.errors import DomainError
 from tui.domain.models import Order
@@ -20,7 +19,8 @@ from tui.screens.base import AppContext, StyledOnce, localize_bindings
 from tui.screens.web.dialog_base import WEB_BREAKPOINTS
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.web_header import WebHeader
-from tui.widgets.web_order_row import MoreButton, WebOrderRow, WebOrderText
+from tui.widgets.web_order_card import WebOrderText
+from tui.widgets.web_order_list import WebOrderList
 from tui.widgets.web_sidebar import AccountSidebar
 
 SIDEBAR = (
@@ -58,7 +58,11 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
         super().__init__()
         self.tab = tab
         self.keep_order: str | None = None
-        """The order to highlight after the list is rebuilt."""
+        """The order to highlight once the list is rebuilt (over a redraw)."""
+        self._counts: dict[OrderTab, int] = {}
+        """The tab counts shown, so the labels change only when a count does."""
+        self._listed = False
+        """Whether the tab lists any order (for the More key, without a query per check)."""
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -73,86 +77,106 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
             yield AccountSidebar(t("nav.account"), entries, SIDEBAR.index("orders.title"))
             with Vertical(id="web-main"):
                 yield Static(Content(t("orders.title")), id="web-title")
-                counts = self.service.tab_counts()
+                counts = self._counts = self.service.tab_counts()
                 yield Tabs(
                     *(
-                        Tab(
-                            Content(t("web.tab_count", label=t(tab.label_key), count=counts[tab])),
-                            id=f"web-tab-{tab.value}",
-                        )
+                        Tab(self._tab_label(tab, counts), id=f"web-tab-{tab.value}")
                         for tab in OrderTab
                     ),
                     active=f"web-tab-{self.tab.value}",
                     id="web-tabs",
                 )
                 yield Static(Content(t("web.hint")), id="web-hint")
-                yield ListView(*self._rows(), id="web-orders")
+                yield WebOrderList(
+                    self.card_text,
+                    self.details,
+                    self._has_deadline,
+                    t("web.more"),
+                    id="web-orders",
+                )
                 yield Label(Content(t("orders.empty")), id="web-empty")
         yield KeyFooter()
 
-    def row_text(self, order: Order) -> WebOrderText:
+    def details(self, order: Order) -> str:
+        """The first item's variant and quantity, and how many more items there are."""
         t = self.t
         first = order.items[0]
         details = [first.variant] if first.variant else []
         details.append(t("orders.quantity", count=order.quantity))
         if len(order.items) > 1:
             details.append(t("orders.more_items", count=len(order.items) - 1))
+        return " · ".join(details)
+
+    def card_text(self, order: Order) -> WebOrderText:
+        t = self.t
         deadline = self.service.seller_deadline(order.id)
         return WebOrderText(
-            order_id=order.id,
             placed=t("web.order_date", date=t.date(order.placed_at)),
             number=t("web.order_id", id=order.id),
             store=self.service.store_of(order).name,
-            title=first.title,
-            details=" · ".join(details),
             total=t.money(order.total),
             status=t(order.status.label_key),
-            more=t("web.more"),
             deadline=t("details.seller_deadline", date=t.datetime(deadline)) if deadline else "",
         )
 
-    def _rows(self) -> list[WebOrderRow]:
-        return [WebOrderRow(self.row_text(order)) for order in self.service.orders_in(self.tab)]
+    def _has_deadline(self, order: Order) -> bool:
+        return self.service.seller_deadline(order.id) is not None
 
     # -- keeping the page in step with the data ------------------------------------
 
     def on_mount(self) -> None:
         localize_bindings(self, self.t)
-        self._settle()
+        self.reload()
+        self.query_one(WebOrderList).focus()
 
     async def recompose(self) -> None:
-        """Redraw (after a language switch or a cancel), keeping the tab and the order."""
+        """Redraw (after a language switch), keeping the tab and the order."""
         self.keep_order = self.highlighted_order() or self.keep_order
         await super().recompose()
-        self._settle()
+        self.reload()
+        self.query_one(WebOrderList).focus()
 
-    def _settle(self) -> None:
-        """Highlight the kept order (or the first), show the empty hint, focus the list."""
-        list_view = self.query_one("#web-orders", ListView)
-        ids = [row.order_id for row in list_view.query(WebOrderRow)]
-        list_view.index = ids.index(self.keep_order) if self.keep_order in ids else None
-        if list_view.index is None and ids:
-            list_view.index = 0
-        self.query_one("#web-empty").display = not ids
-        list_view.display = bool(ids)
-        list_view.focus()
-        self.refresh_bindings()
+    async def refresh_data(self) -> None:
+        """After the trainer panel: deadlines may have moved even on unchanged orders."""
+        self.query_one(WebOrderList).forget()
+        self.reload()
+
+    def reload(self, *, counts: bool = True) -> None:
+        """Refill the list (and the tab counts, unless only the tab changed) in place, keeping
+        the highlighted order (or the one kept over a redraw) where listed, else the first."""
+        order_list = self.query_one(WebOrderList)
+        orders = self.service.orders_in(self.tab)
+        order_list.show(orders, keep=order_list.highlighted_order_id or self.keep_order)
+        self.keep_order = None
+        if self._listed != bool(orders):
+            self._listed = bool(orders)
+            self.refresh_bindings()  # More comes and goes (the Footer redraws: only then)
+        self.query_one("#web-empty").display = not orders
+        order_list.display = bool(orders)
+        if counts:
+            self._show_counts(self.service.tab_counts())
+
+    def _show_counts(self, counts: dict[OrderTab, int]) -> None:
+        if counts != self._counts:
+            self._counts = counts
+            for tab in OrderTab:
+                self.query_one(f"#web-tab-{tab.value}", Tab).label = self._tab_label(tab, counts)
+
+    def _tab_label(self, tab: OrderTab, counts: dict[OrderTab, int]) -> Content:
+        t = self.t
+        return Content(t("web.tab_count", label=t(tab.label_key), count=counts[tab]))
 
     def highlighted_order(self) -> str | None:
-        row = self.query_one("#web-orders", ListView).highlighted_child
-        return row.order_id if isinstance(row, WebOrderRow) else None
+        found = self.query(WebOrderList)
+        return found.first().highlighted_order_id if found else None
 
     @on(Tabs.TabActivated, "#web-tabs")
-    async def tab_changed(self, event: Tabs.TabActivated) -> None:
+    def tab_changed(self, event: Tabs.TabActivated) -> None:
         tab = OrderTab(str(event.tab.id).removeprefix("web-tab-"))
         if tab is self.tab:
             return
         self.tab = tab
-        self.keep_order = self.highlighted_order() or self.keep_order
-        list_view = self.query_one("#web-orders", ListView)
-        await list_view.clear()
-        await list_view.extend(self._rows())
-        self._settle()
+        self.reload(counts=False)
 
     def action_switch_tab(self, step: int) -> None:
         """Step from the tab the Tabs widget shows: fast presses arrive before `self.tab` moves."""
@@ -169,7 +193,7 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
         if action == "back":
             return len(self.app.screen_stack) > 1
         if action == "more":
-            return bool(self.service.orders_in(self.tab))
+            return self._listed
         return True
 
     def action_back(self) -> None:
@@ -180,24 +204,10 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
         if order_id is not None:
             self.more_flow(order_id)
 
-    @on(ListView.Selected, "#web-orders")
-    def row_chosen(self, event: ListView.Selected) -> None:
-        if isinstance(event.item, WebOrderRow):
-            self.more_flow(event.item.order_id)
-
-    @on(MoreButton.Pressed)
-    def more_clicked(self, event: MoreButton.Pressed) -> None:
-        list_view = self.query_one("#web-orders", ListView)
-        rows = list(list_view.query(WebOrderRow))
-        list_view.index = [row.order_id for row in rows].index(event.order_id)
-        list_view.focus()
-        self.more_flow(event.order_id)
-
-    def _anchor(self, order_id: str) -> Region | None:
-        for row in self.query(WebOrderRow):
-            if row.order_id == order_id:
-                return row.more_button.region
-        return None
+    @on(OptionList.OptionSelected, "#web-orders")
+    def order_chosen(self, event: OptionList.OptionSelected) -> None:
+        """Enter, or a click on a card (its More control included): the order's More menu."""
+        self.more_flow(str(event.option.id))
 
     @work(exclusive=True, group="cancel-flow")
     async def more_flow(self, order_id: str) -> None:
@@ -207,7 +217,7 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
         from tui.screens.web.order_menu import MenuChoice, OrderMenuScreen
 
         path = self.service.cancel_path(order_id)
-        menu = OrderMenuScreen(order_id, self._anchor(order_id))
+        menu = OrderMenuScreen(order_id, self.query_one(WebOrderList).more_region(order_id))
         if await self.app.push_screen_wait(menu) is not MenuChoice.CANCEL or not path.can_start:
             return
         choice = await self.app.push_screen_wait(WebCancelScreen(order_id))
@@ -220,7 +230,7 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
             )
         except DomainError as error:
             self.notify(self.error_text(error), severity="error")
-            await self.recompose()
+            self.reload()
             return
         await self.app.push_screen_wait(WebResultScreen(outcome))
-        await self.recompose()
+        self.reload()
