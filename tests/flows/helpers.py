@@ -32,6 +32,14 @@ async def open_order_from_profile(pilot: Pilot[Any], section: str, order_id: str
     await pilot.pause()
 
 
+async def press_and_settle(pilot: Pilot[Any], *keys: str) -> None:
+    """Press keys, then wait until every page the keys changed is redrawn (workers too)."""
+    await pilot.press(*keys)
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def stored_order(db_path: Path, order_id: str) -> dict[str, Any]:
     """The order as stock TinyDB reads it from the file, not as the app remembers it."""
     with TinyDB(db_path) as db:

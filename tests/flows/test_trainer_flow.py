@@ -12,7 +12,13 @@ from textual.widgets import Input, Static
 from tinydb import TinyDB
 
 from tests.conftest import PAID_ORDER, PENDING_ORDER
-from tests.flows.helpers import make_app, open_order_from_profile, stored_events, stored_order
+from tests.flows.helpers import (
+    make_app,
+    open_order_from_profile,
+    press_and_settle,
+    stored_events,
+    stored_order,
+)
 from tests.flows.test_mobile_flow import choose_reason
 from tui.domain.clock import SimulatedClock
 from tui.domain.reasons import CancelReason
@@ -62,10 +68,7 @@ async def move_clock(pilot: Pilot[Any], typed: str) -> None:
 
 async def close_panel(pilot: Pilot[Any]) -> None:
     """Escape, then wait until the pages below are redrawn (a worker does it)."""
-    await pilot.press("escape")
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await press_and_settle(pilot, "escape")
 
 
 async def test_request_then_73_hours_closes_the_order_and_shows_the_refund(db_path: Path) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Label, OptionList, Tab, Tabs
 
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
+from tui.screens.base import localize_bindings
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.order_card import OrderCardText
 from tui.widgets.order_list import OrderList
@@ -26,6 +27,29 @@ class OrdersScreen(PhoneScreen[None]):
     def __init__(self, tab: OrderTab) -> None:
         super().__init__()
         self.tab = tab
+        self._shown_at = self.service.now()
+        self._language = self.t.language
+
+    async def show_tab(self, tab: OrderTab) -> None:
+        """Get a kept page ready to be shown again, on ``tab`` and with today's data.
+
+        The Account page keeps one My orders page (a page costs more to build than to show);
+        anything that changed meanwhile is caught up here: the language, the clock
+        (countdowns), the orders.
+        """
+        if self._language is not self.t.language:
+            self._language = self.t.language
+            localize_bindings(self, self.t)
+            self.tab = tab
+            await self.recompose()
+            return
+        if self.service.now() != self._shown_at:
+            self._shown_at = self.service.now()
+            self.query_one(OrderList).forget()
+        self.tab = tab
+        self.query_one(Tabs).active = f"tab-{tab.value}"
+        self.reload(from_the_top=True)
+        self.query_one(OrderList).focus()
 
     def compose_page(self) -> ComposeResult:
         yield PageHeader(self.t("orders.title"))
@@ -72,13 +96,17 @@ class OrdersScreen(PhoneScreen[None]):
         self.tab = tab
         self.reload()
 
-    def reload(self) -> None:
-        """Refill the list for the current tab, keeping the highlighted order where possible."""
-        self._fill(self.query_one(OrderList), self.query_one("#empty", Label))
+    def reload(self, *, from_the_top: bool = False) -> None:
+        """Refill the list for the current tab, keeping the highlighted order where possible
+        (or, for a new visit, from the first order)."""
+        order_list = self.query_one(OrderList)
+        self._fill(order_list, self.query_one("#empty", Label), from_the_top=from_the_top)
+        if from_the_top:
+            order_list.scroll_home(animate=False)
 
-    def _fill(self, order_list: OrderList, empty: Label) -> None:
+    def _fill(self, order_list: OrderList, empty: Label, *, from_the_top: bool = True) -> None:
         orders = self.service.orders_in(self.tab)
-        order_list.show(orders, keep=order_list.highlighted_order_id)
+        order_list.show(orders, keep=None if from_the_top else order_list.highlighted_order_id)
         empty.display = not orders
         order_list.display = bool(orders)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, ScreenStackError
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -14,6 +16,9 @@ from tui.domain.status import OrderTab
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.rows import InfoRow, Section
 from tui.widgets.section_entry import OrderSectionEntry
+
+if TYPE_CHECKING:
+    from tui.screens.orders import OrdersScreen
 
 SECTION_TABS = (OrderTab.TO_PAY, OrderTab.TO_SHIP, OrderTab.SHIPPED, OrderTab.TO_REVIEW)
 
@@ -27,6 +32,7 @@ class ProfileScreen(PhoneScreen[None]):
     ]
 
     _shown_facts: tuple[object, ...] = ()
+    _orders_page: OrdersScreen | None = None
 
     def compose_page(self) -> ComposeResult:
         t, buyer = self.t, self.service.buyer
@@ -120,13 +126,31 @@ class ProfileScreen(PhoneScreen[None]):
         )
 
     @on(OrderSectionEntry.Opened)
-    def open_section(self, event: OrderSectionEntry.Opened) -> None:
-        self.action_open_tab(event.tab.value)
+    async def open_section(self, event: OrderSectionEntry.Opened) -> None:
+        await self.action_open_tab(event.tab.value)
 
-    def action_open_tab(self, tab: str) -> None:
+    async def action_open_tab(self, tab: str) -> None:
+        """Show My orders on ``tab``: the same page each time, kept (installed) between visits."""
         from tui.screens.orders import OrdersScreen
 
-        self.app.push_screen(OrdersScreen(OrderTab(tab)), callback=self._refresh_counts)
+        page = self._orders_page
+        if page is None:
+            page = self._orders_page = OrdersScreen(OrderTab(tab))
+            self.app.install_screen(page, name=f"orders-{id(self)}")
+        else:
+            await page.show_tab(OrderTab(tab))
+        self.app.push_screen(page, callback=self._refresh_counts)
+
+    async def on_unmount(self) -> None:
+        """This page's flow is closing (F4): its kept My orders page goes with it."""
+        page, self._orders_page = self._orders_page, None
+        if page is None:
+            return
+        try:
+            self.app.uninstall_screen(page)
+        except ScreenStackError:
+            return  # still in a stack: the app is closing, and takes every page with it
+        await page.remove()
 
     def _refresh_counts(self, _: None = None) -> None:
         """Update the tab counts in place (cheaper than recomposing, and focus stays put)."""

@@ -1,0 +1,61 @@
+"""The Account page keeps its My orders page between visits; what changed meanwhile shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Label
+
+from tests.flows.helpers import make_app
+from tests.flows.helpers import press_and_settle as go
+from tui.domain.status import OrderTab
+from tui.screens.orders import OrdersScreen
+from tui.screens.profile import ProfileScreen
+from tui.widgets.order_list import OrderList
+
+SIZE = (100, 30)
+
+
+async def test_the_same_page_opens_on_the_tab_asked_for(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(pilot, "enter")  # the To ship tile
+        page = app.screen
+        assert isinstance(page, OrdersScreen) and page.tab is OrderTab.TO_SHIP
+        await go(pilot, "down", "escape", "o")  # back, then All orders: a new visit, from the top
+        assert app.screen is page and page.tab is OrderTab.ALL
+        order_list = page.query_one(OrderList)
+        assert len(order_list.order_ids) == len(app.service.orders_in(OrderTab.ALL))
+        assert order_list.highlighted_order_id == order_list.order_ids[0]
+        assert app.focused is order_list
+
+
+async def test_a_kept_page_follows_a_language_switch(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(pilot, "o", "escape", "f2", "o")
+        page = app.screen
+        assert isinstance(page, OrdersScreen)
+        assert str(page.query_one("PageHeader .title", Label).render()) == "Amri zangu"
+
+
+async def test_a_kept_page_shows_the_moved_clock(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(pilot, "enter")
+        assert "Seller ships within 6 d 2 h" in app.screen.query_one(OrderList).drawn_text()
+        await go(pilot, "escape", "f3", "d", "escape", "enter")
+        cards = app.screen.query_one(OrderList).drawn_text()
+        assert "Seller ships within 5 d 2 h" in cards and "6 d 2 h" not in cards
+
+
+async def test_switching_flows_and_back_gives_a_working_page(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(pilot, "o", "escape", "f4", "f4")
+        assert isinstance(app.screen, ProfileScreen)
+        await go(pilot, "o")
+        assert isinstance(app.screen, OrdersScreen) and app.screen.tab is OrderTab.ALL
+        await go(pilot, "f4", "f4")  # with the page open
+        await go(pilot, "enter")
+        assert isinstance(app.screen, OrdersScreen) and app.screen.tab is OrderTab.TO_SHIP
