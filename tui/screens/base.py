@@ -69,6 +69,8 @@ class StyledOnce(_MixinBase):
             width, height = screen.app.size
         except NoActiveAppError:
             return  # built outside an app (a test): the first Resize sets the classes
+        # Styled with today's styles as it mounts: nothing for a first show to re-read.
+        screen._css_update_count = screen.app._css_update_count
         for dimension, breakpoints in (
             (width, screen.HORIZONTAL_BREAKPOINTS or screen.app.HORIZONTAL_BREAKPOINTS),
             (height, screen.VERTICAL_BREAKPOINTS or screen.app.VERTICAL_BREAKPOINTS),
