@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.domain.models import Order
 from tui.widgets.order_card import OrderCard, OrderCardText
+from tui.widgets.parts import part_style
 
 CardText = Callable[[Order], OrderCardText]
 HasCountdown = Callable[[Order], bool]
@@ -111,14 +112,7 @@ class CardList(OptionList):
         card has (plain or highlighted); a part that sets a background keeps it as written,
         blended over the card's when drawn (a translucent band) or covering it (the gap).
         """
-        component = f"{self.PART_PREFIX}--{name}"
-        styles = self.get_component_styles(component)
-        full = self.get_visual_style(component)
-        coloured = styles.has_rule("color")
-        background = styles.background if styles.has_rule("background") else None
-        return Style(
-            background=background, foreground=full.foreground if coloured else None, bold=full.bold
-        )
+        return part_style(self, f"{self.PART_PREFIX}--{name}", keep_background=True)
 
 
 class OrderList(CardList):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Label
+from textual.widget import Widget
+
+from tui.widgets.parts import part_style
 
 
 class PhoneFrame(Vertical):
@@ -22,9 +23,13 @@ class PhoneFrame(Vertical):
     """
 
 
-class PageHeader(Horizontal):
-    """A page title with the back arrow the app shows on pushed pages."""
+class PageHeader(Widget):
+    """A page title with the back arrow the app shows on pushed pages.
 
+    One widget drawing one line (it was a row of three labels): every page has one.
+    """
+
+    COMPONENT_CLASSES = {"page-header--back"}
     DEFAULT_CSS = """
     PageHeader {
         height: 1;
@@ -33,40 +38,50 @@ class PageHeader(Horizontal):
         text-style: bold;
         padding: 0 1;
     }
-    PageHeader > .back { width: 2; color: $text-muted; }
-    PageHeader > .title { width: 1fr; content-align: center middle; }
+    PageHeader > .page-header--back { color: $text-muted; }
     """
 
     def __init__(self, title: str, *, back: bool = True) -> None:
         super().__init__()
-        self._title = title
+        self.title = title
         self._back = back
 
-    def compose(self) -> ComposeResult:
-        yield Label(Content("‹" if self._back else " "), classes="back")
-        yield Label(Content(self._title), classes="title")
-        yield Label(Content(" "), classes="back")
+    def render(self) -> Content:
+        width = self.content_size.width
+        arrow = Content("‹ " if self._back else "  ").stylize(part_style(self, "page-header--back"))
+        title = Content(self.title).truncate(max(0, width - 4), ellipsis=True)
+        left = (width - 4 - title.cell_length) // 2
+        return Content.assemble(arrow, " " * left, title)
 
 
-class BottomNav(Horizontal):
+class BottomNav(Widget):
     """The app's bottom navigation; only Account belongs to this flow, the rest is greyed."""
 
+    COMPONENT_CLASSES = {"bottom-nav--item", "bottom-nav--active"}
     DEFAULT_CSS = """
     BottomNav {
         height: 1;
         background: $surface;
         dock: bottom;
     }
-    BottomNav > Label { width: 1fr; content-align: center middle; color: $text-disabled; }
-    BottomNav > Label.-active { color: $primary; text-style: bold; }
+    BottomNav > .bottom-nav--item { color: $text-disabled; }
+    BottomNav > .bottom-nav--active { color: $primary; text-style: bold; }
     """
 
     def __init__(self, home: str, cart: str, account: str) -> None:
         super().__init__()
-        self._labels = (home, cart, account)
+        self._labels = (f"⌂ {home}", f"◫ {cart}", f"● {account}")
 
-    def compose(self) -> ComposeResult:
-        home, cart, account = self._labels
-        yield Label(Content(f"⌂ {home}"))
-        yield Label(Content(f"◫ {cart}"))
-        yield Label(Content(f"● {account}"), classes="-active")
+    def render(self) -> Content:
+        """Three equal columns, each label centred in its own, as three labels of 1fr were."""
+        width = self.content_size.width
+        item, active = part_style(self, "bottom-nav--item"), part_style(self, "bottom-nav--active")
+        parts: list[Content] = []
+        for index, text in enumerate(self._labels):
+            column = (width * (index + 1)) // 3 - (width * index) // 3
+            label = Content(text).truncate(column, ellipsis=True)
+            left = (column - label.cell_length) // 2
+            right = column - label.cell_length - left
+            style = active if index == len(self._labels) - 1 else item
+            parts.append(Content.assemble(" " * left, label.stylize(style), " " * right))
+        return Content.assemble(*parts)

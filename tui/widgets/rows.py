@@ -7,8 +7,9 @@ from itertools import zip_longest
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
-from textual.style import Style
 from textual.widget import Widget
+
+from tui.widgets.parts import part_style
 
 
 class InfoRow(Widget):
@@ -48,16 +49,11 @@ class InfoRow(Widget):
         keys, values, _ = self._columns(width)
         return max(len(keys), len(values), 1)
 
-    def _part(self, name: str) -> Style:
-        """A column's colour and text style (its background stays the row's)."""
-        full = self.get_visual_style(f"info-row--{name}")
-        coloured = self.get_component_styles(f"info-row--{name}").has_rule("color")
-        return Style(foreground=full.foreground if coloured else None, bold=full.bold)
-
     def render(self) -> Content:
         width = self.content_size.width
         keys, values, value_width = self._columns(width)
-        key_style, value_style = self._part("key"), self._part("value")
+        key_style = part_style(self, "info-row--key")
+        value_style = part_style(self, "info-row--value")
         blank = Content("")
         lines = [
             Content.assemble(
