@@ -51,6 +51,8 @@ class Repository:
         self._on_disk = on_disk if on_disk is not None else snapshot.raw
         """The file as last read or written (before migration), to notice other writers."""
         self._version = version if version is not None else _version_of(path)
+        self._state: State | None = None
+        """The last state saved or read, kept with its index of deadlines (`State.due`)."""
 
     @classmethod
     def open(cls, path: Path) -> Repository:
@@ -99,8 +101,10 @@ class Repository:
 
     def state(self) -> State:
         """What the rules work on, as one immutable value."""
-        snap = self._snapshot
-        return State(snap.buyer, dict(snap.stores), dict(snap.orders), dict(snap.refunds))
+        if self._state is None:
+            snap = self._snapshot
+            self._state = State(snap.buyer, snap.stores, snap.orders, snap.refunds)
+        return self._state
 
     def reload_if_changed(self) -> bool:
         """Catch up with another writer; raises `StoreError` if the file is now bad.
@@ -114,6 +118,7 @@ class Repository:
         changed = raw != self._on_disk
         if changed:
             self._snapshot = parse_snapshot(self.path, raw)
+            self._state = None
             self._on_disk = raw
         self._version = version
         return changed
@@ -127,18 +132,19 @@ class Repository:
         """
         snap = self._snapshot
         raw = self._copy_tables("buyer", "stores", "orders", "refunds", "events", "meta")
-        if state.buyer != snap.buyer:
+        if state.buyer is not snap.buyer and state.buyer != snap.buyer:
             (doc_id,) = raw["buyer"]
             raw["buyer"][doc_id] = _document(state.buyer)
         for store_id, store in state.stores.items():
-            if store != snap.stores[store_id]:
+            if store is not snap.stores[store_id] and store != snap.stores[store_id]:
                 raw["stores"][snap.store_doc_ids[store_id]] = _document(store)
         for order_id, order in state.orders.items():
-            if order != snap.orders[order_id]:
+            if order is not snap.orders[order_id] and order != snap.orders[order_id]:
                 raw["orders"][snap.order_doc_ids[order_id]] = _document(order)
         refund_doc_ids = dict(snap.refund_doc_ids)
         for order_id, refund in state.refunds.items():
-            if refund != snap.refunds.get(order_id):
+            previous = snap.refunds.get(order_id)
+            if refund is not previous and refund != previous:
                 doc_id = refund_doc_ids.get(order_id) or _next_doc_id(raw["refunds"])
                 raw["refunds"][doc_id] = _document(refund)
                 refund_doc_ids[order_id] = doc_id
@@ -157,6 +163,7 @@ class Repository:
         snap.events = [*snap.events, *new_events]
         if meta is not None:
             snap.meta = meta
+        self._state = state
 
     def save_transition(self, order: Order, event: Event) -> None:
         """Store the changed order and its event together, in a single write."""
@@ -177,6 +184,7 @@ class Repository:
         snapshot = parse_snapshot(source, raw)
         self._write(snapshot.raw, check=False)
         self._snapshot = snapshot
+        self._state = None
 
     def close(self) -> None:
         if self._storage is not None:
