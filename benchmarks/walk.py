@@ -14,6 +14,7 @@ Waiting costs at least 20 ms but is not counted; only the frame times are.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import resource
 import sys
@@ -64,6 +65,7 @@ async def walk(db: Path, flow: Flow, walks: int) -> dict[str, list[float]]:
     from tui.i18n import Language
 
     app = CancelOrderApp(db, Language("en"), **flow.app_options())
+    gc.freeze()  # as the command line does once the data is loaded (tui/cli.py)
     frames = record_frames(app)
     samples: dict[str, list[float]] = {step.name: [] for step in flow.steps}
     async with app.run_test(size=SIZE) as pilot:

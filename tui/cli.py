@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -141,6 +142,11 @@ def main(argv: list[str] | None = None) -> None:
         if lock is not None:
             lock.release()
         fail(with_backup_hint(error))
+    # What is loaded now (at 10,000 orders ~0.7 million objects) lives as long as the app:
+    # out of the cyclic collector's sight, the collections the UI's start-up triggers no
+    # longer scan it all again (~0.4 s of start-up at 10,000 orders). Freed as usual when
+    # the data is replaced: models hold no reference cycles.
+    gc.freeze()
     try:
         app.run()
     finally:
