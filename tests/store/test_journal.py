@@ -28,6 +28,7 @@ from tui.store.errors import StoreError
 from tui.store.journal import digest, journal_path, read_journal
 from tui.store.load import load_snapshot
 from tui.store.repository import Repository
+from tui.store.storage import SafeJSONStorage
 from tui.store.validate import parse_snapshot, read_raw
 
 
@@ -197,3 +198,5 @@ def test_sigkill_while_appending_or_folding_keeps_every_change_shown_as_saved(
         with TinyDB(db_path, access_mode="r") as db:
             assert len(db.table("orders")) == len(Repository.open(db_path).orders)
     print(f"journal: {kills} kills, {unacknowledged} after an unsaid change, {torn} mid-line")
+    SafeJSONStorage(db_path)  # opening sweeps the dead writers' temp files, journal ones too
+    assert [p.name for p in db_path.parent.iterdir() if p.name.endswith(".tmp")] == []

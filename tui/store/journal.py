@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,7 +121,9 @@ def append_change(db_path: Path, base: str, length: int, line: bytes) -> tuple[i
     path = journal_path(db_path)
     if length == 0:
         header = orjson.dumps({"journal": FORMAT, "base": base}) + b"\n"
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        # named as the storage names its temp files, so that it sweeps this one too if its
+        # writer is killed before renaming it
+        tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
         try:
             key = write_new_file(tmp, header + line, _stat_or_none(db_path))
             os.replace(tmp, path)

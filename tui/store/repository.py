@@ -19,8 +19,8 @@ from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.journal import Changes, append_change, encode_change, remove_journal
 from tui.store.load import Loaded, OnDisk, load, versions
 from tui.store.lock import exclusive_lock
-from tui.store.storage import SafeJSONStorage
-from tui.store.validate import Snapshot
+from tui.store.storage import SafeJSONStorage, serialize
+from tui.store.validate import Snapshot, parse_snapshot, read_raw
 
 JOURNAL_MIN_BYTES = 256 * 1024
 """The journal is folded into the main file once it outgrows this or a quarter of the file."""
@@ -173,10 +173,13 @@ class Repository:
 
         Deliberate, so it overwrites whatever another window wrote meanwhile.
         """
-        demo = load(demo_path()).snapshot
-        snapshot = replace(demo, meta=demo.meta.model_copy(update={"language": language}))
+        source = demo_path()
+        raw = read_raw(source)
+        (doc_id,) = raw["meta"]
+        raw = {**raw, "meta": {doc_id: {**raw["meta"][doc_id], "language": language}}}
+        snapshot = parse_snapshot(source, raw)
         with exclusive_lock(self.lock_path):
-            self._fold(snapshot)
+            self._rewrite([serialize(raw, indent=True)])  # the demo's documents as they are
         self._snapshot, self._state = snapshot, None
 
     def close(self) -> None:
@@ -208,11 +211,15 @@ class Repository:
 
     def _fold(self, snapshot: Snapshot) -> None:
         """Rewrite the main file whole from ``snapshot``, then drop the journal it contains."""
+        self._rewrite(dump(snapshot))
+
+    def _rewrite(self, pieces: Iterable[bytes]) -> None:
+        """Replace the main file (atomically, keeping the backup) and drop the journal."""
         if self._storage is None:
             self._storage = SafeJSONStorage(self.path, create=True)
         known_good = self._disk.main if self._disk.base is not None else None
         written = Digest()
-        main = self._storage.write_bytes(written.passing(dump(snapshot)), known_good)
+        main = self._storage.write_bytes(written.passing(pieces), known_good)
         remove_journal(self.path)
         self._disk = OnDisk(main, str(written))
 
