@@ -12,7 +12,6 @@ Every call returns only once the change is on disk (both fsync).
 
 from __future__ import annotations
 
-import gc
 import json
 import sys
 import time
@@ -21,7 +20,7 @@ from pathlib import Path
 from tinydb.storages import JSONStorage
 
 from tui.store.files import file_version
-from tui.store.load import OnDisk, load
+from tui.store.load import OnDisk, kept_for_good, load
 from tui.store.repository import Documents, Repository, document
 from tui.store.validate import Snapshot, read_raw
 
@@ -51,10 +50,10 @@ def measure(db: Path, storage: str, count: int) -> list[float]:
     from tui.domain.status import OrderTab
     from tui.service import OrderService
 
-    repository = StockRepository(db) if storage == "stock" else Repository.open(db)
-    # As the command line does once the data is loaded (tui/cli.py), for both: otherwise
-    # the first saves pay for the garbage collector scanning all the loaded data.
-    gc.freeze()
+    # Loaded as the command line loads it (tui/cli.py), for both: otherwise the first
+    # saves pay for the garbage collector scanning all the loaded data.
+    with kept_for_good():
+        repository = StockRepository(db) if storage == "stock" else Repository.open(db)
     service = OrderService(repository, SimulatedClock(repository.meta.clock))
     candidates = [
         order.id

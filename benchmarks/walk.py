@@ -14,7 +14,6 @@ Waiting costs at least 20 ms but is not counted; only the frame times are.
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import resource
 import sys
@@ -63,9 +62,10 @@ def record_frames(app: Any) -> list[float]:
 async def walk(db: Path, flow: Flow, walks: int) -> dict[str, list[float]]:
     from tui.app import CancelOrderApp
     from tui.i18n import Language
+    from tui.store.load import kept_for_good
 
-    app = CancelOrderApp(db, Language("en"), **flow.app_options())
-    gc.freeze()  # as the command line does once the data is loaded (tui/cli.py)
+    with kept_for_good():  # as the command line builds the app (tui/cli.py)
+        app = CancelOrderApp(db, Language("en"), **flow.app_options())
     frames = record_frames(app)
     samples: dict[str, list[float]] = {step.name: [] for step in flow.steps}
     async with app.run_test(size=SIZE) as pilot:
