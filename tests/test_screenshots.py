@@ -19,7 +19,7 @@ from tui.screenshots.capture import SVG_TITLE, planned_files, with_fixed_id
 from tui.screenshots.command import REFRESH, remove_stale
 from tui.screenshots.guide import guide_file_name, guide_markdown
 from tui.store.demo import demo_path
-from tui.store.validate import load_snapshot
+from tui.store.load import load_snapshot
 
 COMMITTED = Path(__file__).resolve().parent.parent / "screenshots"
 STALE = (

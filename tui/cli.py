@@ -12,6 +12,7 @@ from tui.i18n import LANGUAGE_CODES, Language
 from tui.store.backup import restore_backup, usable_backup
 from tui.store.demo import default_db_path, install_demo
 from tui.store.errors import StoreError
+from tui.store.load import kept_for_good
 from tui.store.lock import DatabaseInUse, InstanceLock
 
 PROG = "cancel-order"
@@ -26,7 +27,7 @@ commands:
   run      start the app (the default)
   reset    put the bundled demo data back into the data file
   restore  put back the backup of the last good state (<file>.bak); the current file
-           is kept as <file>.replaced
+           is kept as <file>.replaced (and its journal as <file>.journal.replaced)
   screenshots [--out DIR] [--lang en|sw|all] [--flow app|web|all]
            save an SVG of every step of each flow and the illustrated guides
            (guide.en.md, guide.sw.md) in DIR (default: screenshots/); runs the app
@@ -36,9 +37,10 @@ data file:
   Without --db the app uses a per-user file ({default}),
   created from the bundled demo data on first run. With --db PATH it uses PATH,
   created from the demo data if it does not exist. The file is plain TinyDB JSON.
-  Every change is written to a new file that replaces the old one only once it is
-  complete, so a crash leaves the old state or the new one, never a mix.
-  One app at a time writes a file: a second one on the same file exits with status 2.
+  While the app runs, each change is appended to <file>.journal and flushed to disk;
+  closing the app folds the journal into the file (rewritten whole, then swapped in),
+  so a crash leaves the old state or the new one, never a mix, and the next start
+  reads the journal. One app at a time writes a file: a second one exits with status 2.
 """
 
 
@@ -134,7 +136,8 @@ def main(argv: list[str] | None = None) -> None:
         lock.acquire()
         from tui.app import CancelOrderApp
 
-        app = CancelOrderApp(db_path, language, flow)
+        with kept_for_good():
+            app = CancelOrderApp(db_path, language, flow)
     except DatabaseInUse as error:
         fail(str(error))
     except StoreError as error:

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from tinydb import TinyDB, where
 
 from tui.app import CancelOrderApp
+from tui.store.load import load_snapshot
 from tui.widgets.order_list import OrderList
 
 
@@ -41,16 +41,14 @@ async def press_and_settle(pilot: Pilot[Any], *keys: str) -> None:
 
 
 def stored_order(db_path: Path, order_id: str) -> dict[str, Any]:
-    """The order as stock TinyDB reads it from the file, not as the app remembers it."""
-    with TinyDB(db_path) as db:
-        found = db.table("orders").search(where("id") == order_id)
-    assert len(found) == 1
-    return dict(found[0])
+    """The order as saved on disk (the file and its journal, read afresh), not as the app
+    remembers it. (Tests of the store check that stock TinyDB reads the file once folded.)"""
+    return load_snapshot(db_path).orders[order_id].model_dump(mode="json")
 
 
 def stored_events(db_path: Path, order_id: str) -> list[dict[str, Any]]:
-    with TinyDB(db_path) as db:
-        return [dict(e) for e in db.table("events").search(where("order_id") == order_id)]
+    events = load_snapshot(db_path).events
+    return [e.model_dump(mode="json") for e in events if e.order_id == order_id]
 
 
 def make_app(db_path: Path, language: str | None = None, flow: str | None = None) -> CancelOrderApp:

@@ -33,6 +33,8 @@ from tui.screens.trainer_reset import TrainerResetScreen
 from tui.screens.withdraw_confirm import WithdrawConfirmScreen
 from tui.service import OrderService
 from tui.store.demo import demo_path
+from tui.store.journal import journal_path
+from tui.store.load import load_snapshot
 from tui.store.repository import Repository
 from tui.widgets.rows import InfoRow
 
@@ -44,8 +46,8 @@ def text(pilot: Pilot[Any], selector: str) -> str:
 
 
 def stored_clock(db_path: Path) -> str:
-    with TinyDB(db_path) as db:
-        return str(db.table("meta").all()[0]["clock"])
+    """The clock as saved on disk (the file and its journal), not as the app remembers it."""
+    return load_snapshot(db_path).meta.clock.isoformat()
 
 
 async def request_cancellation(pilot: Pilot[Any], reason: CancelReason) -> None:
@@ -278,7 +280,7 @@ async def test_stale_action_from_another_window_is_refused_without_change(db_pat
         await open_order_from_profile(pilot, "to_ship", PENDING_ORDER)
         other = Repository.open(db_path)  # a second window on the same file
         OrderService(other, SimulatedClock(other.meta.clock)).seller_agree(PENDING_ORDER)
-        after_other = db_path.read_bytes()
+        after_other = db_path.read_bytes(), journal_path(db_path).read_bytes()
         await pilot.press("w")
         await pilot.pause()
         await pilot.click("#confirm")
@@ -287,7 +289,9 @@ async def test_stale_action_from_another_window_is_refused_without_change(db_pat
         assert text(pilot, "#status-label") == "Closed"
         notices = [n.message for n in app._notifications]
         assert any("no longer awaiting cancellation" in n for n in notices)
-    assert db_path.read_bytes() == after_other
+        assert (db_path.read_bytes(), journal_path(db_path).read_bytes()) == after_other
+    # Closing folded the other window's change into the file; nothing else changed.
+    assert load_snapshot(db_path) == other._snapshot
 
 
 async def test_reset_puts_the_demo_back_after_a_confirmation(db_path: Path) -> None:

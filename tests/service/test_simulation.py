@@ -29,8 +29,10 @@ from tui.domain.rules import CancelPath
 from tui.domain.status import OrderStatus as S
 from tui.service import OrderService
 from tui.store.demo import demo_path
+from tui.store.journal import journal_path
+from tui.store.load import load_snapshot
 from tui.store.repository import Repository
-from tui.store.validate import Snapshot, load_snapshot
+from tui.store.validate import Snapshot
 
 LEGAL = {
     (S.AWAITING_PAYMENT, S.CANCELLED),
@@ -79,12 +81,16 @@ class Simulation(RuleBasedStateMachine):
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def _try(self, action) -> None:  # type: ignore[no-untyped-def]
-        """Run an action; a refusal must leave the file exactly as it was."""
-        before = self.path.read_bytes()
+        """Run an action; a refusal must leave the file and its journal exactly as they were."""
+        before = self._files()
         try:
             action()
         except DomainError:
-            assert self.path.read_bytes() == before
+            assert self._files() == before
+
+    def _files(self) -> tuple[bytes, bytes | None]:
+        journal = journal_path(self.path)
+        return self.path.read_bytes(), journal.read_bytes() if journal.exists() else None
 
     def _pick(self, data: st.DataObject, fits) -> str:  # type: ignore[no-untyped-def]
         """Mostly an order the action fits (as window 0 sees it), sometimes any order."""
@@ -177,8 +183,8 @@ class Simulation(RuleBasedStateMachine):
     def _refunds_are_right(self, before: Snapshot, after: Snapshot, new_events) -> None:  # type: ignore[no-untyped-def]
         order_ids = [r.order_id for r in after.refunds.values()]
         assert len(order_ids) == len(set(order_ids))
-        raw_ids = [d["order_id"] for d in after.raw["refunds"].values()]
-        assert sorted(raw_ids) == sorted(order_ids)
+        assert sorted(after.refund_doc_ids) == sorted(order_ids)
+        assert len(set(after.refund_doc_ids.values())) == len(order_ids)  # a document each
         for order_id, refund in after.refunds.items():
             order = after.orders[order_id]
             assert order.status is S.CANCELLED and order.paid_at is not None

@@ -7,6 +7,11 @@
                                                         in its own transaction()
     kill_writer.py hold-lock PATH                       takes the InstanceLock, prints "locked",
                                                         and holds it until killed
+    kill_writer.py journal PATH                         opens PATH (an app DB) as the app does and
+                                                        moves its clock one minute per change,
+                                                        forever, folding the journal every few
+                                                        changes; prints "ready", then the new
+                                                        clock once each change is durable
 
 The parent SIGKILLs writers at random moments, so every state must be recognisable whole:
 ``state(gen, base)`` is fully determined by ``gen``. ``spawn`` and ``expect_line`` are the
@@ -94,6 +99,20 @@ def hold_lock(path: str) -> None:
         time.sleep(60)
 
 
+def move_clock_forever(path: str) -> None:
+    from datetime import timedelta
+
+    import tui.store.repository as repository
+
+    repository.JOURNAL_MIN_BYTES = 4096  # fold every few changes, so kills land in folds too
+    repo = repository.Repository.open(Path(path))
+    print("ready", flush=True)
+    while True:
+        meta = repo.meta
+        repo.save_meta(meta.model_copy(update={"clock": meta.clock + timedelta(minutes=1)}))
+        print(repo.meta.clock.isoformat(), flush=True)
+
+
 def main(argv: list[str]) -> None:
     command, path, *rest = argv
     if command == "write":
@@ -102,6 +121,8 @@ def main(argv: list[str]) -> None:
         increment(path, int(rest[0]))
     elif command == "hold-lock":
         hold_lock(path)
+    elif command == "journal":
+        move_clock_forever(path)
     else:
         raise SystemExit(f"unknown command {command!r}")
 

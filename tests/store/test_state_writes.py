@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from tinydb import TinyDB, where
-from tinydb.storages import Storage
 
 from tests.conftest import CANCELLED_ORDER, PAID_ORDER, PENDING_ORDER
 from tui.domain.models import RefundStatus
@@ -19,30 +17,25 @@ from tui.domain.status import OrderStatus
 from tui.domain.timeline import advance
 from tui.store.demo import demo_path
 from tui.store.errors import ConcurrentChange, StoreError
+from tui.store.journal import journal_path
 from tui.store.repository import Repository
-from tui.store.storage import SafeJSONStorage
-from tui.store.validate import load_snapshot
 
 
-class CountingStorage(SafeJSONStorage):
-    writes = 0
-
-    def write(self, data: Any) -> None:
-        CountingStorage.writes += 1
-        super().write(data)
-
-
-def counting(path: Path) -> Storage:
-    return CountingStorage(path, indent=1)
-
-
-def test_agree_saves_order_refund_and_event_in_one_write(db_path: Path) -> None:
-    repo = Repository(db_path, load_snapshot(db_path), counting)
-    CountingStorage.writes = 0
+def test_agree_saves_order_refund_and_event_in_one_journal_line(db_path: Path) -> None:
+    repo = Repository.open(db_path)
+    main = db_path.read_bytes()
     now = repo.meta.clock
     step = agree(repo.state(), PENDING_ORDER, now, repo.meta.settings)
     repo.commit(step.state, step.events)
-    assert CountingStorage.writes == 1
+    assert db_path.read_bytes() == main  # a change does not rewrite the file
+    _header, line = journal_path(db_path).read_bytes().splitlines()
+    saved = json.loads(line)["set"]
+    assert sorted(saved) == ["events", "orders", "refunds"]
+    assert [o["id"] for o in saved["orders"].values()] == [PENDING_ORDER]
+    assert [e["kind"] for e in saved["events"].values()] == ["seller_agreed"]
+    assert Repository.open(db_path).refunds[PENDING_ORDER] == step.state.refunds[PENDING_ORDER]
+    repo.close()  # folds the journal into the file, for stock TinyDB
+    assert not journal_path(db_path).exists()
     with TinyDB(db_path) as db:
         (order,) = db.table("orders").search(where("id") == PENDING_ORDER)
         (refund,) = db.table("refunds").search(where("order_id") == PENDING_ORDER)
@@ -74,10 +67,10 @@ def test_a_write_from_another_window_is_noticed_not_overwritten(db_path: Path) -
     stale = mine.state().with_order(
         mine.orders[PAID_ORDER].model_copy(update={"status": OrderStatus.CANCELLATION_REQUESTED})
     )
-    before = db_path.read_bytes()
+    before = db_path.read_bytes(), journal_path(db_path).read_bytes()
     with pytest.raises(ConcurrentChange, match="another window"):
         mine.commit(stale, [])
-    assert db_path.read_bytes() == before
+    assert (db_path.read_bytes(), journal_path(db_path).read_bytes()) == before
     assert mine.reload_if_changed() is True
     assert mine.orders[PENDING_ORDER].status is OrderStatus.CANCELLED
     assert mine.reload_if_changed() is False

@@ -7,9 +7,11 @@ state and the step's events together, so a change and its record can't drift apa
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from tui.domain.due import DueIndex
 from tui.domain.models import Buyer, Event, Order, Refund, Store
+from tui.domain.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -20,15 +22,29 @@ class State:
     stores: Mapping[str, Store]
     orders: Mapping[str, Order]
     refunds: Mapping[str, Refund]
+    _due: DueIndex | None = field(default=None, compare=False, repr=False)
+    """The pending deadlines, once `due` was asked for; carried along by each `with_…`."""
+
+    def due(self, settings: Settings) -> DueIndex:
+        """Every pending clock-driven change, earliest first (built once, then kept up to date)."""
+        if self._due is None or (
+            self._due.settings is not settings and self._due.settings != settings
+        ):
+            built = DueIndex.build(self.orders.values(), self.refunds.values(), settings)
+            object.__setattr__(self, "_due", built)  # a cache of what the fields imply
+            return built
+        return self._due
 
     def with_order(self, order: Order) -> State:
-        return replace(self, orders={**self.orders, order.id: order})
+        due = self._due and self._due.with_order(self.orders.get(order.id), order)
+        return replace(self, orders={**self.orders, order.id: order}, _due=due)
 
     def with_store(self, store: Store) -> State:
         return replace(self, stores={**self.stores, store.id: store})
 
     def with_refund(self, refund: Refund) -> State:
-        return replace(self, refunds={**self.refunds, refund.order_id: refund})
+        due = self._due and self._due.with_refund(self.refunds.get(refund.order_id), refund)
+        return replace(self, refunds={**self.refunds, refund.order_id: refund}, _due=due)
 
     def with_buyer(self, buyer: Buyer) -> State:
         return replace(self, buyer=buyer)

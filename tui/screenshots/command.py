@@ -17,7 +17,7 @@ from tui.screenshots.capture import SIZE, capture, planned_files
 from tui.screenshots.guide import guide_file_name, guide_markdown
 from tui.screenshots.walk import WalkError
 from tui.store.demo import demo_path
-from tui.store.validate import load_snapshot
+from tui.store.load import load_snapshot
 
 DEFAULT_OUT = Path("screenshots")
 ALL = "all"

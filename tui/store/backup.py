@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 from tui.store.errors import StoreError
-from tui.store.validate import load_snapshot
+from tui.store.journal import journal_path
+from tui.store.load import load_snapshot
 
 
 def backup_path(db_path: Path) -> Path:
@@ -30,7 +31,8 @@ def restore_backup(db_path: Path) -> Path | None:
     """Put the backup in place of the DB file, atomically.
 
     The current file is never destroyed: it is moved aside to `<name>.replaced` first, and
-    its new path returned (None if there was no current file).
+    its new path returned (None if there was no current file); its journal, if any, goes to
+    `<name>.journal.replaced` (it continues the file replaced, not the backup).
     """
     backup = usable_backup(db_path)
     if backup is None:
@@ -44,4 +46,7 @@ def restore_backup(db_path: Path) -> Path | None:
     with tmp.open("rb") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, db_path)
+    journal = journal_path(db_path)
+    if journal.exists():
+        os.replace(journal, journal.with_name(journal.name + ".replaced"))
     return aside

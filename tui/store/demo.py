@@ -39,3 +39,5 @@ def install_demo(target: Path) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    # The journal of the file replaced, if any, no longer applies (and would be ignored).
+    target.with_name(target.name + ".journal").unlink(missing_ok=True)

@@ -2,71 +2,64 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from functools import partial
+import contextlib
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from tinydb.storages import Storage
 
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.state import State
 from tui.store.demo import demo_path
+from tui.store.dump import Digest, dump
 from tui.store.errors import ConcurrentChange, StoreError
-from tui.store.storage import SafeJSONStorage, StatKey, file_version
-from tui.store.validate import RawDB, Snapshot, parse_snapshot, read_raw
+from tui.store.journal import Changes, append_change, encode_change, remove_journal
+from tui.store.load import Loaded, OnDisk, load, versions
+from tui.store.lock import exclusive_lock
+from tui.store.storage import SafeJSONStorage, serialize
+from tui.store.validate import Snapshot, parse_snapshot, read_raw
 
-StorageFactory = Callable[[Path], Storage]
+JOURNAL_MIN_BYTES = 256 * 1024
+"""The journal is folded into the main file once it outgrows this or a quarter of the file."""
 
-
-def _safe_storage(path: Path, known_good: StatKey | None = None) -> Storage:
-    return SafeJSONStorage(path, indent=1, known_good=known_good)
+Documents = dict[str, dict[str, BaseModel]]
+"""What one save sets: {table: {doc_id: model}}."""
 
 
 class Repository:
-    """An open, validated DB file. Reads come from memory; each change is one file write.
+    """An open, validated DB file. Reads come from memory; each change is one durable write.
+
+    A change is appended to the journal beside the file (`tui.store.journal`): the changed
+    documents only, one line, flushed to disk. The journal is folded into the main file —
+    rewritten whole, atomically, from the models — when it has grown, and when the
+    repository is closed, so a file closed cleanly is a plain TinyDB file again.
 
     One app instance writes a file at a time (the CLI holds `InstanceLock`), but the file
     can still change under us (another `Repository` in the process, a hand edit). Each
-    repository notes the file's version (a `stat`, no parsing) as last read or written:
-    `reload_if_changed` catches up when it differs, and a write over a file that changed into
-    other valid data raises `ConcurrentChange` and writes nothing. A file that became
-    unreadable is written over, as before (and, being unchecked, not kept as the backup).
+    repository notes the versions of the file and its journal (a `stat` each, no parsing)
+    as last read or written: `reload_if_changed` catches up when they differ, and a write
+    over a file that changed into other valid data raises `ConcurrentChange` and writes
+    nothing. A file that became unreadable is written over whole, as before (and, being
+    unchecked, not kept as the backup).
     """
 
-    def __init__(
-        self,
-        path: Path,
-        snapshot: Snapshot,
-        storage_factory: StorageFactory = _safe_storage,
-        on_disk: RawDB | None = None,
-        version: StatKey | None = None,
-    ) -> None:
+    def __init__(self, path: Path, loaded: Loaded) -> None:
         self.path = path
-        self._snapshot = snapshot
-        self._storage_factory = storage_factory
-        self._storage: Storage | None = None
-        self._on_disk = on_disk if on_disk is not None else snapshot.raw
-        """The file as last read or written (before migration), to notice other writers."""
-        self._version = version if version is not None else _version_of(path)
+        self.lock_path = path.with_name(path.name + ".lock")
+        self._snapshot = loaded.snapshot
+        self._disk = loaded.disk
+        self._storage: SafeJSONStorage | None = None
+        self._state: State | None = None
+        """The last state saved or read, kept with its index of deadlines (`State.due`)."""
 
     @classmethod
     def open(cls, path: Path) -> Repository:
-        """Load and validate the file; raises `StoreError` (one line) and writes nothing.
-
-        The file's version is noted before reading, so the first save need not parse the file
-        again to know it is good to keep as the backup (350 ms at 10,000 orders); if it
-        changes meanwhile, the versions differ and the storage checks it as before.
-        """
-        try:
-            version: StatKey | None = file_version(path)
-        except OSError:
-            version = None  # read_raw says what is wrong
-        raw = read_raw(path)
-        storage = partial(_safe_storage, known_good=version)
-        return cls(path, parse_snapshot(path, raw), storage, on_disk=raw, version=version)
+        """Load and validate the file and its journal; raises `StoreError` (one line) and
+        writes nothing."""
+        return cls(path, load(path))
 
     # -- reads ---------------------------------------------------------------
 
@@ -99,64 +92,74 @@ class Repository:
 
     def state(self) -> State:
         """What the rules work on, as one immutable value."""
-        snap = self._snapshot
-        return State(snap.buyer, dict(snap.stores), dict(snap.orders), dict(snap.refunds))
+        if self._state is None:
+            snap = self._snapshot
+            self._state = State(snap.buyer, snap.stores, snap.orders, snap.refunds)
+        return self._state
 
     def reload_if_changed(self) -> bool:
         """Catch up with another writer; raises `StoreError` if the file is now bad.
 
-        A `stat` when nothing changed; the file is read and validated only when it did.
+        Two `stat` calls when nothing changed; the files are read and validated when they did.
         """
-        version = _version_of(self.path)
-        if version is not None and version == self._version:
+        if versions(self.path) == self._disk.version:
             return False
-        raw = read_raw(self.path)
-        changed = raw != self._on_disk
-        if changed:
-            self._snapshot = parse_snapshot(self.path, raw)
-            self._on_disk = raw
-        self._version = version
-        return changed
+        loaded = load(self.path)
+        self._disk = loaded.disk
+        if loaded.snapshot == self._snapshot:
+            return False  # rewritten with the same data, e.g. folded by another window
+        self._snapshot, self._state = loaded.snapshot, None
+        return True
 
     # -- writes --------------------------------------------------------------
 
     def commit(self, state: State, events: Iterable[Event], meta: Meta | None = None) -> None:
         """Save a new state, its events and optionally the meta record in a single write.
 
-        Only documents that differ from the current ones are replaced; events are appended.
+        Only documents that differ from the current ones are written; events are appended.
         """
         snap = self._snapshot
-        raw = self._copy_tables("buyer", "stores", "orders", "refunds", "events", "meta")
-        if state.buyer != snap.buyer:
-            (doc_id,) = raw["buyer"]
-            raw["buyer"][doc_id] = _document(state.buyer)
-        for store_id, store in state.stores.items():
-            if store != snap.stores[store_id]:
-                raw["stores"][snap.store_doc_ids[store_id]] = _document(store)
-        for order_id, order in state.orders.items():
-            if order != snap.orders[order_id]:
-                raw["orders"][snap.order_doc_ids[order_id]] = _document(order)
+        changed: Documents = {}
+        if state.buyer is not snap.buyer and state.buyer != snap.buyer:
+            changed["buyer"] = {snap.buyer_doc_id: state.buyer}
+        changed["stores"] = {
+            snap.store_doc_ids[store_id]: store
+            for store_id, store in state.stores.items()
+            if store is not snap.stores[store_id] and store != snap.stores[store_id]
+        }
+        changed["orders"] = {
+            snap.order_doc_ids[order_id]: order
+            for order_id, order in state.orders.items()
+            if order is not snap.orders[order_id] and order != snap.orders[order_id]
+        }
         refund_doc_ids = dict(snap.refund_doc_ids)
+        changed["refunds"] = {}
+        next_refund = _next_doc_id(snap.refund_doc_ids.values())
         for order_id, refund in state.refunds.items():
-            if refund != snap.refunds.get(order_id):
-                doc_id = refund_doc_ids.get(order_id) or _next_doc_id(raw["refunds"])
-                raw["refunds"][doc_id] = _document(refund)
-                refund_doc_ids[order_id] = doc_id
+            previous = snap.refunds.get(order_id)
+            if refund is not previous and refund != previous:
+                if order_id not in refund_doc_ids:
+                    refund_doc_ids[order_id], next_refund = str(next_refund), next_refund + 1
+                changed["refunds"][refund_doc_ids[order_id]] = refund
         new_events = list(events)
-        for event in new_events:
-            raw["events"][_next_doc_id(raw["events"])] = _document(event)
+        first_event = _next_doc_id(snap.event_doc_ids)
+        event_doc_ids = [str(first_event + n) for n in range(len(new_events))]
+        changed["events"] = dict(zip(event_doc_ids, new_events, strict=True))
         if meta is not None:
-            (doc_id,) = raw["meta"]
-            raw["meta"][doc_id] = _document(meta)
-        self._write(raw)
-        snap.buyer = state.buyer
-        snap.stores = dict(state.stores)
-        snap.orders = dict(state.orders)
-        snap.refunds = dict(state.refunds)
-        snap.refund_doc_ids = refund_doc_ids
-        snap.events = [*snap.events, *new_events]
-        if meta is not None:
-            snap.meta = meta
+            changed["meta"] = {snap.meta_doc_id: meta}
+        after = replace(
+            snap,
+            meta=meta or snap.meta,
+            buyer=state.buyer,
+            stores=dict(state.stores),
+            orders=dict(state.orders),
+            refunds=dict(state.refunds),
+            refund_doc_ids=refund_doc_ids,
+            events=[*snap.events, *new_events],
+            event_doc_ids=[*snap.event_doc_ids, *event_doc_ids],
+        )
+        self._save(after, {table: docs for table, docs in changed.items() if docs})
+        self._snapshot, self._state = after, state
 
     def save_transition(self, order: Order, event: Event) -> None:
         """Store the changed order and its event together, in a single write."""
@@ -175,52 +178,76 @@ class Repository:
         (doc_id,) = raw["meta"]
         raw = {**raw, "meta": {doc_id: {**raw["meta"][doc_id], "language": language}}}
         snapshot = parse_snapshot(source, raw)
-        self._write(snapshot.raw, check=False)
-        self._snapshot = snapshot
+        with exclusive_lock(self.lock_path):
+            self._rewrite([serialize(raw, indent=True)])  # the demo's documents as they are
+        self._snapshot, self._state = snapshot, None
 
     def close(self) -> None:
+        """Fold the journal into the main file, unless another writer has come since.
+
+        Best effort: if that fails (a full disk), the journal keeps every change.
+        """
+        if self._disk.journal_length:
+            with contextlib.suppress(OSError), exclusive_lock(self.lock_path):
+                if versions(self.path) == self._disk.version:
+                    self._fold(self._snapshot)
         if self._storage is not None:
             self._storage.close()
             self._storage = None
 
-    def _copy_tables(self, *tables: str) -> RawDB:
-        """A new top-level dict sharing untouched tables, so a failed write changes nothing."""
-        raw = dict(self._snapshot.raw)
-        for table in tables:
-            raw[table] = dict(raw[table])
-        return raw
+    def _save(self, after: Snapshot, changed: Documents) -> None:
+        """Append the changed documents to the journal, or rewrite the file if it is time."""
+        with exclusive_lock(self.lock_path):
+            self._check_unchanged()
+            disk = self._disk
+            line = encode_change(_dumped(changed))
+            limit = max(JOURNAL_MIN_BYTES, (disk.main[2] if disk.main else 0) // 4)
+            if disk.base is None or disk.journal_length + len(line) > limit:
+                self._fold(after)
+                return
+            disk.journal_length, disk.journal = append_change(
+                self.path, disk.base, disk.journal_length, line
+            )
 
-    def _write(self, raw: RawDB, *, check: bool = True) -> None:
-        if check and self._changed_into_other_data():
-            raise ConcurrentChange(self.path)
+    def _fold(self, snapshot: Snapshot) -> None:
+        """Rewrite the main file whole from ``snapshot``, then drop the journal it contains."""
+        self._rewrite(dump(snapshot))
+
+    def _rewrite(self, pieces: Iterable[bytes]) -> None:
+        """Replace the main file (atomically, keeping the backup) and drop the journal."""
         if self._storage is None:
-            self._storage = self._storage_factory(self.path)
-        self._storage.write(raw)
-        self._snapshot.raw = raw
-        self._on_disk = raw
-        self._version = _version_of(self.path)
+            self._storage = SafeJSONStorage(self.path, create=True)
+        known_good = self._disk.main if self._disk.base is not None else None
+        written = Digest()
+        main = self._storage.write_bytes(written.passing(pieces), known_good)
+        remove_journal(self.path)
+        self._disk = OnDisk(main, str(written))
 
-    def _changed_into_other_data(self) -> bool:
-        """Whether someone else wrote other valid data since we last read or wrote the file."""
-        if _version_of(self.path) == self._version:
-            return False
+    def _check_unchanged(self) -> None:
+        """Raise `ConcurrentChange` if someone else wrote other valid data since we last
+        read or wrote; if they wrote the same data, go on from the files as they are now."""
+        if versions(self.path) == self._disk.version:
+            return
         try:
-            current = read_raw(self.path)
+            current = load(self.path)
         except StoreError:
-            return False  # unreadable now: writing good data over it loses nothing
-        return current != self._on_disk
+            self._disk.base = None  # unreadable now: rewriting it whole loses nothing
+            return
+        if current.snapshot != self._snapshot:
+            raise ConcurrentChange(self.path)
+        self._disk = current.disk
 
 
-def _version_of(path: Path) -> StatKey | None:
-    try:
-        return file_version(path)
-    except OSError:
-        return None
+def _dumped(changed: Documents) -> Changes:
+    return {
+        table: {doc_id: document(model) for doc_id, model in documents.items()}
+        for table, documents in changed.items()
+    }
 
 
-def _document(model: BaseModel) -> dict[str, Any]:
+def document(model: BaseModel) -> dict[str, Any]:
     return model.model_dump(mode="json", exclude_defaults=False)
 
 
-def _next_doc_id(documents: dict[str, Any]) -> str:
-    return str(max((int(k) for k in documents), default=0) + 1)
+def _next_doc_id(doc_ids: Iterable[str]) -> int:
+    return max((int(k) for k in doc_ids), default=0) + 1

@@ -14,19 +14,17 @@ import errno
 import json
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
+from tui.store.files import StatKey, fsync_dir, read_fd, stat_key, write_new_file
 from tui.store.lock import exclusive_lock
 
 Data = dict[str, dict[str, Any]]
-# (st_dev, st_ino, st_size, st_mtime_ns): identifies one version of the file, because
-# every writer here replaces the file (new inode) rather than editing it in place.
-StatKey = tuple[int, int, int, int]
 
 _NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK}
 
@@ -37,14 +35,6 @@ class ReadOnlyStorageError(PermissionError):
 
 class CorruptDatabaseError(ValueError):
     """The file exists but is not a JSON object, so TinyDB cannot use it."""
-
-
-def _key(st: os.stat_result) -> StatKey:
-    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-
-
-def file_version(path: Path) -> StatKey:
-    return _key(os.stat(path))
 
 
 def serialize(data: Data, *, indent: bool = False) -> bytes:
@@ -74,45 +64,6 @@ def parse(raw: bytes, path: Path) -> Data | None:
     if not isinstance(data, dict):
         raise CorruptDatabaseError(f"{path}: top level is not a JSON object")
     return data
-
-
-def _read_fd(fd: int) -> bytes:
-    os.lseek(fd, 0, os.SEEK_SET)
-    chunks = []
-    while chunk := os.read(fd, 1 << 20):
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _write_fd(fd: int, payload: bytes) -> None:
-    view = memoryview(payload)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make renames in ``folder`` durable: without this a power cut can undo them."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_new_file(path: Path, payload: bytes, like: os.stat_result | None) -> StatKey:
-    """Create ``path`` with ``payload``, durably, with the mode and owner of ``like``."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
-    try:
-        if like is not None:
-            os.fchmod(fd, like.st_mode & 0o7777)
-            if (like.st_uid, like.st_gid) != (os.geteuid(), os.getegid()):
-                with contextlib.suppress(PermissionError):
-                    os.fchown(fd, like.st_uid, like.st_gid)
-        _write_fd(fd, payload)
-        os.fsync(fd)
-        return _key(os.fstat(fd))
-    finally:
-        os.close(fd)
 
 
 class SafeJSONStorage(Storage):
@@ -158,7 +109,7 @@ class SafeJSONStorage(Storage):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with contextlib.suppress(FileExistsError):
                 os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
         if not self.read_only:
             self._sweep_stale_temps()
 
@@ -169,7 +120,7 @@ class SafeJSONStorage(Storage):
         if self._pending is not None:
             return self._pending
         try:
-            key = _key(os.stat(self.path))
+            key = stat_key(os.stat(self.path))
         except FileNotFoundError:
             self._forget()
             return None
@@ -188,6 +139,24 @@ class SafeJSONStorage(Storage):
 
     def close(self) -> None:
         self._forget()
+
+    def write_bytes(
+        self, payload: bytes | Iterable[bytes], known_good: StatKey | None = None
+    ) -> StatKey:
+        """Atomically replace the file with ``payload``, JSON already serialised (or its
+        pieces, written as they come), keeping the
+        backup as ``write`` does; ``known_good``: a version of the current file the caller
+        has validated, so it is kept as the backup without parsing it. Returns the new version.
+        """
+        if self.read_only:
+            raise ReadOnlyStorageError(f"{self.path}: opened read-only, refusing to write")
+        self._forget()
+        if known_good is not None:
+            self._known_good = known_good
+        if self.backup:
+            self._refresh_backup()
+        self._known_good = self._replace_target(payload)
+        return self._known_good
 
     # -- Inter-process transactions --------------------------------------------------------
 
@@ -232,8 +201,8 @@ class SafeJSONStorage(Storage):
             self._forget()
             return b""
         try:
-            key = _key(os.fstat(fd))
-            raw = _read_fd(fd)
+            key = stat_key(os.fstat(fd))
+            raw = read_fd(fd)
         finally:
             os.close(fd)
         self._forget()
@@ -270,7 +239,7 @@ class SafeJSONStorage(Storage):
                     except PermissionError:
                         pass
 
-    def _replace_target(self, payload: bytes) -> StatKey:
+    def _replace_target(self, payload: bytes | Iterable[bytes]) -> StatKey:
         """Write a temp file beside the target, fsync it, rename it over the target."""
         try:
             old: os.stat_result | None = os.stat(self.path)
@@ -278,13 +247,13 @@ class SafeJSONStorage(Storage):
             old = None
         tmp = self._temp_path()
         try:
-            key = _write_new_file(tmp, payload, old)
+            key = write_new_file(tmp, payload, old)
             os.replace(tmp, self.path)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
             raise
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
         return key
 
     def _refresh_backup(self) -> None:
@@ -301,9 +270,9 @@ class SafeJSONStorage(Storage):
             st = os.fstat(fd)
             if st.st_size == 0:
                 return
-            if _key(st) not in (self._cache_key, self._known_good):  # unchecked: parse it
+            if stat_key(st) not in (self._cache_key, self._known_good):  # unchecked: parse it
                 try:
-                    parse(_read_fd(fd), self.path)
+                    parse(read_fd(fd), self.path)
                 except CorruptDatabaseError:
                     return
             with contextlib.suppress(FileNotFoundError):
@@ -320,7 +289,7 @@ class SafeJSONStorage(Storage):
             except OSError as exc:
                 if exc.errno not in _NO_HARD_LINKS:
                     raise
-                _write_new_file(tmp, _read_fd(fd), st)
+                write_new_file(tmp, read_fd(fd), st)
             os.replace(tmp, self.backup_path)
         finally:
             os.close(fd)

@@ -1,14 +1,18 @@
-"""Read a DB file and validate every document before the app draws anything.
+"""Validate a DB file's documents one by one, and check what holds across tables.
 
+This is the careful path: its first problem becomes a one-line error. `tui.store.load`
+tries a faster path first and comes here when that one fails, or for an old file.
 Nothing here writes: a file that fails to load is left exactly as it was.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import orjson
 from pydantic import BaseModel, ValidationError
@@ -17,6 +21,7 @@ from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.status import OrderStatus
 from tui.store.errors import StoreError
+from tui.store.files import StatKey, stat_key
 from tui.store.migrations import migrate
 
 M = TypeVar("M", bound=BaseModel)
@@ -26,9 +31,8 @@ TABLES = ("meta", "buyer", "stores", "orders", "events", "refunds")
 
 @dataclass
 class Snapshot:
-    """Everything in the DB as validated models, plus the raw documents for writing back."""
+    """Everything in the DB as validated models, and the TinyDB document id of each."""
 
-    raw: RawDB
     meta: Meta
     buyer: Buyer
     stores: dict[str, Store]
@@ -39,18 +43,40 @@ class Snapshot:
     """By order id: an order has at most one refund."""
     refund_doc_ids: dict[str, str] = field(default_factory=dict)
     store_doc_ids: dict[str, str] = field(default_factory=dict)
+    event_doc_ids: list[str] = field(default_factory=list)
+    meta_doc_id: str = "1"
+    buyer_doc_id: str = "1"
+    extra: RawDB = field(default_factory=dict)
+    """Tables this program does not know, kept as they were read."""
+
+
+class Tables(Protocol):
+    """A table's documents as models by document id (validated when first asked for)."""
+
+    def __call__(self, table: str, model: type[M]) -> dict[str, M]: ...
 
 
 def read_raw(path: Path) -> RawDB:
     """The file's JSON, checked to have TinyDB's shape: {table: {doc_id: {...}}}."""
+    return parse_raw(path, read_file(path)[1])
+
+
+def read_file(path: Path) -> tuple[StatKey, bytes]:
+    """The file's bytes, and its version (`stat`) noted before reading: if the file changes
+    meanwhile, the version is older than what was read, so the change is noticed later."""
     if path.is_dir():
         raise StoreError(path, "is a directory, not a database file")
     try:
-        data = path.read_bytes()
+        version = stat_key(os.stat(path))
+        return version, path.read_bytes()
     except FileNotFoundError:
         raise StoreError(path, "no such file") from None
     except OSError as error:
         raise StoreError(path, f"cannot read the file ({error.strerror})") from None
+
+
+def parse_raw(path: Path, data: bytes) -> RawDB:
+    """``data`` as JSON of TinyDB's shape, or the `StoreError` saying what is wrong."""
     if not data.strip():
         raise StoreError(path, "the file is empty, not a database")
     try:  # orjson: ~3x faster than json on a 10,000-order file, and no decoded copy
@@ -85,55 +111,71 @@ def _json_loads(path: Path, data: bytes) -> Any:
         ) from None
 
 
-def parse_snapshot(path: Path, raw: RawDB) -> Snapshot:
-    """Validate every table into models; the first problem found becomes the error."""
+def parse_snapshot(path: Path, raw: RawDB, journal: Sequence[RawDB] = ()) -> Snapshot:
+    """Validate every table into models, then the changes the journal holds after it."""
     if "meta" not in raw:
         raise StoreError(path, "missing table 'meta'")
     raw = migrate(path, raw)
     for table in TABLES:
         if table not in raw:
             raise StoreError(path, f"missing table '{table}'")
-    meta = _single(path, raw, "meta", Meta)
-    buyer = _single(path, raw, "buyer", Buyer)
+
+    def tables(table: str, model: type[M]) -> dict[str, M]:
+        found = _all(path, raw[table], table, model)
+        for change in journal:
+            found.update(_all(path, change.get(table, {}), table, model, "its journal: "))
+        return found
+
+    extra = {table: documents for table, documents in raw.items() if table not in TABLES}
+    return assemble(path, tables, extra)
+
+
+def assemble(path: Path, tables: Tables, extra: RawDB) -> Snapshot:
+    """Check what must hold across documents and tables; the first problem is the error."""
+    meta_doc_id, meta = _single(path, tables, "meta", Meta)
+    buyer_doc_id, buyer = _single(path, tables, "buyer", Buyer)
     stores: dict[str, Store] = {}
     store_doc_ids: dict[str, str] = {}
-    for doc_id, store in _all(path, raw, "stores", Store).items():
+    for doc_id, store in tables("stores", Store).items():
         if store.id in stores:
             raise StoreError(path, f"store '{store.id}' appears twice")
         stores[store.id] = store
         store_doc_ids[store.id] = doc_id
     orders: dict[str, Order] = {}
     order_doc_ids: dict[str, str] = {}
-    for doc_id, order in _all(path, raw, "orders", Order).items():
+    for doc_id, order in tables("orders", Order).items():
         if order.id in orders:
             raise StoreError(path, f"order {order.id} appears twice")
         if order.store_id not in stores:
             raise StoreError(path, f"order {order.id} names unknown store '{order.store_id}'")
         orders[order.id] = order
         order_doc_ids[order.id] = doc_id
-    events = list(_all(path, raw, "events", Event).values())
-    refunds, refund_doc_ids = _refunds(path, raw, orders)
+    events = tables("events", Event)
+    refunds, refund_doc_ids = _refunds(path, tables("refunds", Refund), orders)
     return Snapshot(
-        raw,
         meta,
         buyer,
         stores,
         orders,
         order_doc_ids,
-        events,
+        list(events.values()),
         refunds,
         refund_doc_ids,
         store_doc_ids,
+        list(events),
+        meta_doc_id,
+        buyer_doc_id,
+        extra,
     )
 
 
 def _refunds(
-    path: Path, raw: RawDB, orders: dict[str, Order]
+    path: Path, documents: dict[str, Refund], orders: dict[str, Order]
 ) -> tuple[dict[str, Refund], dict[str, str]]:
     """Refunds keyed by order: one per order, only for a closed order, never more than paid."""
     refunds: dict[str, Refund] = {}
     doc_ids: dict[str, str] = {}
-    for doc_id, refund in _all(path, raw, "refunds", Refund).items():
+    for doc_id, refund in documents.items():
         order = orders.get(refund.order_id)
         where = f"table 'refunds', document {doc_id}"
         if order is None:
@@ -149,27 +191,26 @@ def _refunds(
     return refunds, doc_ids
 
 
-def load_snapshot(path: Path) -> Snapshot:
-    return parse_snapshot(path, read_raw(path))
-
-
-def _single(path: Path, raw: RawDB, table: str, model: type[M]) -> M:
-    documents = _all(path, raw, table, model)
+def _single(path: Path, tables: Tables, table: str, model: type[M]) -> tuple[str, M]:
+    documents = tables(table, model)
     if len(documents) != 1:
         raise StoreError(path, f"table '{table}' must hold exactly one document")
-    return next(iter(documents.values()))
+    return next(iter(documents.items()))
 
 
-def _all(path: Path, raw: RawDB, table: str, model: type[M]) -> dict[str, M]:
+def _all(
+    path: Path, documents: dict[str, Any], table: str, model: type[M], where: str = ""
+) -> dict[str, M]:
     models: dict[str, M] = {}
-    for doc_id, document in raw[table].items():
+    for doc_id, document in documents.items():
         try:
             models[doc_id] = model.model_validate(document)
         except ValidationError as error:
             first = error.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "document"
+            field_path = ".".join(str(part) for part in first["loc"]) or "document"
             label = f"order {document.get('id')}" if table == "orders" else f"document {doc_id}"
-            raise StoreError(path, f"table '{table}', {label}: {where}: {first['msg']}") from None
+            problem = f"{where}table '{table}', {label}: {field_path}: {first['msg']}"
+            raise StoreError(path, problem) from None
     return models
 
 
