@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import signal
 from collections.abc import Iterable
 from pathlib import Path
@@ -77,10 +76,6 @@ class CancelOrderApp(App[None]):
     ) -> None:
         super().__init__()
         self.repository = Repository.open(db_path)
-        # The orders just loaded live as long as the app: keep them out of the cyclic garbage
-        # collector's full passes, which otherwise walk every one of them each time drawing
-        # a page allocates enough (~50 ms a pass at 1,000 orders, more with more).
-        gc.freeze()
         self.service = OrderService(self.repository, SimulatedClock(self.repository.meta.clock))
         self.translator = Translator(language or Language(self.service.language))
         self.flow = flow or Flow(self.service.flow)
