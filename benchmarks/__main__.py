@@ -27,7 +27,7 @@ from benchmarks.flows import LIST_STEP, available_flows
 from tui.store.demo import demo_path
 
 HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
-CHILD_TIMEOUT_S = 600
+CHILD_TIMEOUT_S = 180
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -84,9 +84,14 @@ class Runner:
                 command.append(str(copy))
             command += args
             started = time.monotonic()
-            done = subprocess.run(
-                command, env=self.env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S
-            )
+            try:
+                done = subprocess.run(
+                    command, env=self.env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S
+                )
+            except subprocess.TimeoutExpired:
+                raise RuntimeError(
+                    f"{' '.join(command[2:])} took over {CHILD_TIMEOUT_S} s and was stopped"
+                ) from None
             if done.returncode != 0 or not out.exists():
                 raise RuntimeError(
                     f"{' '.join(command[2:])} failed ({done.returncode}):\n{done.stderr[-3000:]}"
