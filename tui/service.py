@@ -75,6 +75,10 @@ class OrderService:
     def __init__(self, repository: Repository, clock: SimulatedClock) -> None:
         self._repo = repository
         self.clock = clock
+        self._listed_from: dict[str, Order] | None = None
+        self._listed: dict[OrderTab, tuple[Order, ...]] = {}
+        self._counted_from: dict[str, Order] | None = None
+        self._counts: dict[OrderTab, int] = {}
 
     @property
     def buyer(self) -> Buyer:
@@ -115,19 +119,34 @@ class OrderService:
 
     # -- orders ----------------------------------------------------------------
 
-    def orders_in(self, tab: OrderTab) -> list[Order]:
-        """The orders a tab lists, newest first."""
-        orders = self._repo.orders.values()
-        chosen = orders if tab is OrderTab.ALL else (o for o in orders if o.tab is tab)
-        return sorted(chosen, key=lambda o: o.placed_at, reverse=True)
+    def orders_in(self, tab: OrderTab) -> tuple[Order, ...]:
+        """The orders a tab lists, newest first.
+
+        Kept per tab until the orders change (every change replaces the repository's orders
+        mapping), so showing a tab again sorts nothing; the same tuple also tells a list
+        that nothing changed.
+        """
+        orders = self._repo.orders
+        if orders is not self._listed_from:
+            self._listed_from, self._listed = orders, {}
+        listed = self._listed.get(tab)
+        if listed is None:
+            values = orders.values()
+            chosen = values if tab is OrderTab.ALL else (o for o in values if o.tab is tab)
+            listed = tuple(sorted(chosen, key=lambda o: o.placed_at, reverse=True))
+            self._listed[tab] = listed
+        return listed
 
     def tab_counts(self) -> dict[OrderTab, int]:
-        counts = dict.fromkeys(OrderTab, 0)
-        for order in self._repo.orders.values():
-            counts[OrderTab.ALL] += 1
-            if order.tab is not None:
-                counts[order.tab] += 1
-        return counts
+        orders = self._repo.orders
+        if orders is not self._counted_from:
+            counts = dict.fromkeys(OrderTab, 0)
+            for order in orders.values():
+                counts[OrderTab.ALL] += 1
+                if order.tab is not None:
+                    counts[order.tab] += 1
+            self._counted_from, self._counts = orders, counts
+        return dict(self._counts)
 
     def order(self, order_id: str) -> Order:
         return self._repo.orders[order_id]

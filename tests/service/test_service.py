@@ -146,3 +146,21 @@ def test_remembering_the_language_keeps_another_windows_changes(db_path: Path) -
     db_path.write_text("[]")
     mine.remember_language("en")  # an unreadable file: the switch is not remembered, no crash
     assert db_path.read_text() == "[]"
+
+
+def test_tab_lists_are_kept_until_an_order_changes(db_path: Path) -> None:
+    from tui.domain.status import OrderTab
+
+    service = open_service(db_path)
+    to_ship = service.orders_in(OrderTab.TO_SHIP)
+    counts = service.tab_counts()
+    assert service.orders_in(OrderTab.TO_SHIP) is to_ship, "nothing changed: nothing re-sorted"
+    assert [o.placed_at for o in to_ship] == sorted((o.placed_at for o in to_ship), reverse=True)
+    assert PAID_ORDER in [o.id for o in to_ship]
+    service.cancel(PAID_ORDER, CancelReason.NO_LONGER_NEEDED, "", expected=CancelPath.REQUEST)
+    after = {o.id: o for o in service.orders_in(OrderTab.TO_SHIP)}
+    assert after[PAID_ORDER].status is OrderStatus.CANCELLATION_REQUESTED, "still to ship"
+    assert service.tab_counts() == counts
+    service.advance_clock(timedelta(hours=73))  # unanswered: the order closes itself
+    assert PAID_ORDER not in [o.id for o in service.orders_in(OrderTab.TO_SHIP)]
+    assert service.tab_counts()[OrderTab.TO_SHIP] == counts[OrderTab.TO_SHIP] - 1

@@ -50,6 +50,7 @@ class CardList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._options_by_id: dict[str, tuple[Order, Option]] = {}
+        self._shown: Sequence[Order] | None = None
 
     def on_resize(self, event: events.Resize) -> None:
         """Cards change height with the width: bring the highlighted one back into view."""
@@ -78,9 +79,14 @@ class CardList(OptionList):
         return "\n".join(strip.text.rstrip() for strip in strips)
 
     def show(self, orders: Sequence[Order], keep: str | None = None) -> None:
-        """List ``orders``, highlighting ``keep`` if listed, else the first one."""
-        options = [self._option(order) for order in orders]
-        self.set_options(options)
+        """List ``orders``, highlighting ``keep`` if listed, else the first one.
+
+        Given the very sequence shown last (the service hands out the same one while no
+        order changed), the options stay as they are: only the highlight is set.
+        """
+        if orders is not self._shown:
+            self._shown = orders
+            self.set_options([self._option(order) for order in orders])
         self.highlighted = self.index_of(keep) if keep is not None else None
         if self.highlighted is None and orders:
             self.highlighted = 0
@@ -104,6 +110,7 @@ class CardList(OptionList):
     def forget(self) -> None:
         """Drop the kept cards: the clock moved, so unchanged orders show new countdowns."""
         self._options_by_id = {}
+        self._shown = None
 
     def part(self, name: str) -> Style:
         """The style of a card part from its component class ``{PART_PREFIX}--{name}``.
