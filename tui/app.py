@@ -87,6 +87,7 @@ class CancelOrderApp(App[None]):
         self._exit_on_signals()
         await self._show_flow()
         self._check_size(self.size.width, self.size.height)
+        self.call_after_refresh(self.repository.share_field_sets)
 
     def _exit_on_signals(self) -> None:
         """SIGTERM, SIGHUP (terminal closed) and SIGINT end the app cleanly, as Ctrl+Q does.

@@ -172,3 +172,24 @@ def test_first_save_trusts_the_version_it_validated_and_only_that(
     repo.close()
     assert parsed == [db_path]
     assert db_path.with_name(db_path.name + ".bak").read_bytes() == backup
+
+
+def test_shared_field_name_sets_change_nothing_a_model_says(db_path: Path) -> None:
+    """After sharing, equal sets are one object; copies and saves behave as before."""
+    repo = Repository.open(db_path)
+    before = {oid: o.model_dump(mode="json") for oid, o in repo.orders.items()}
+    repo.share_field_sets()
+    orders = list(repo.orders.values())
+    assert len({id(o.__pydantic_fields_set__) for o in orders}) < len(orders)
+    assert {oid: o.model_dump(mode="json") for oid, o in repo.orders.items()} == before
+    first, second = orders[0], orders[1]
+    shared = second.__pydantic_fields_set__
+    copied = first.model_copy(update={"reviewed": True})
+    assert copied.reviewed and second.__pydantic_fields_set__ is shared
+    assert shared == set(type(second).model_fields)
+    order = repo.orders[PAID_ORDER]
+    transition = cancel(order, CancelReason.NO_LONGER_NEEDED, "", NOW)
+    repo.save_transition(transition.order, transition.event)
+    repo.close()
+    assert Repository.open(db_path).orders[PAID_ORDER].status is transition.order.status
+    assert transition.order.status is not order.status

@@ -95,6 +95,33 @@ def load(path: Path) -> Loaded:
     return Loaded(snapshot, OnDisk(main, base, journal.version, journal.length))
 
 
+def share_field_sets(snapshot: Snapshot) -> None:
+    """Let every model that set all its fields share one set of field names per class.
+
+    Pydantic gives each model instance its own set of the field names it was given: at
+    10,000 orders about 150,000 sets, ~20 MB, nearly all equal (the file holds every field).
+    The models are frozen, so nothing adds to a set after validation (a copy gets its own).
+    """
+    shared: dict[type[BaseModel], set[str]] = {}
+    stack: list[BaseModel] = [snapshot.meta, snapshot.buyer]
+    for table in (snapshot.stores, snapshot.orders, snapshot.refunds):
+        stack.extend(table.values())
+    stack.extend(snapshot.events)
+    while stack:
+        model = stack.pop()
+        kind = type(model)
+        names = model.__pydantic_fields_set__
+        if len(names) == len(kind.model_fields):
+            canonical = shared.setdefault(kind, names)
+            if canonical is not names:
+                object.__setattr__(model, "__pydantic_fields_set__", canonical)
+        for value in model.__dict__.values():
+            if isinstance(value, BaseModel):
+                stack.append(value)
+            elif isinstance(value, list | tuple):
+                stack.extend(item for item in value if isinstance(item, BaseModel))
+
+
 def load_snapshot(path: Path) -> Snapshot:
     return load(path).snapshot
 

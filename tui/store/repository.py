@@ -17,7 +17,7 @@ from tui.store.demo import demo_path
 from tui.store.dump import Digest, dump
 from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.journal import Changes, append_change, encode_change, remove_journal
-from tui.store.load import Loaded, OnDisk, load, versions
+from tui.store.load import Loaded, OnDisk, load, share_field_sets, versions
 from tui.store.lock import exclusive_lock
 from tui.store.storage import SafeJSONStorage, serialize
 from tui.store.validate import Snapshot, parse_snapshot, read_raw
@@ -181,6 +181,11 @@ class Repository:
         with exclusive_lock(self.lock_path):
             self._rewrite([serialize(raw, indent=True)])  # the demo's documents as they are
         self._snapshot, self._state = snapshot, None
+
+    def share_field_sets(self) -> None:
+        """Give back the memory of ~150,000 equal field-name sets at 10,000 orders (see
+        `load.share_field_sets`); ~0.15 s there, so the app runs it once its first page is up."""
+        share_field_sets(self._snapshot)
 
     def close(self) -> None:
         """Fold the journal into the main file, unless another writer has come since.
