@@ -51,3 +51,15 @@ async def test_hovering_a_key_lights_it(db_path: Path) -> None:
         await pilot.pause()
         lit = footer.render()
         assert lit.plain == plain.plain and lit.spans != plain.spans
+
+
+async def test_keys_that_do_not_fit_are_left_out_whole(db_path: Path) -> None:
+    app = make_app(db_path, "sw")
+    async with app.run_test(size=(70, 24)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        text = bar_text(footer).rstrip()
+        shown = [b.description for _, b, _, _ in app.screen.active_bindings.values() if b.show]
+        assert len(text) <= 70 and len(shown) > 4
+        assert any(text.endswith(description) for description in shown), f"cut: {text!r}"

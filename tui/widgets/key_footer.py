@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -110,12 +111,16 @@ class KeyFooter(Widget, can_focus=False):
         bindings, palette = self._shown_bindings()
         line = Text(no_wrap=True, overflow="crop", end="")
         hints: list[KeyHint] = []
+        width = self.size.width
         for binding, enabled in bindings:
             start = line.cell_len
+            key = f" {self.app.get_key_display(binding)} "
+            if width and start + cell_len(key) + cell_len(binding.description) + 1 > width:
+                break  # a key that doesn't fit is left out whole, not cut mid-word
             index = len(hints)
             hovered = index == self._hover
             dim = Style(dim=not enabled)
-            line.append(f" {self.app.get_key_display(binding)} ", key_style + dim)
+            line.append(key, key_style + dim)
             line.append(
                 f"{binding.description} ",
                 (hover_style if hovered else description_style) + dim,
