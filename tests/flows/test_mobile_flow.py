@@ -174,9 +174,11 @@ async def test_seller_fault_reason_warns_and_other_needs_a_note(db_path: Path) -
         await choose_reason(pilot, CancelReason.OUT_OF_STOCK)
         warning = app.screen.query_one("#seller-warning", Static)
         assert warning.display and "seller's rating" in str(warning.render())
+        note = app.screen.query_one("#note", Input)
+        assert note.placeholder == "Add a note (optional)"
         await choose_reason(pilot, CancelReason.OTHER)
         assert not warning.display
-        assert isinstance(app.focused, Input)
+        assert app.focused is note and note.placeholder == "Write your reason (required)"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, CancelReasonScreen)
