@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
 
 from benchmarks.datasets import demo_raw, scale_orders
 from tests.flows.helpers import make_app
@@ -12,18 +15,26 @@ from tui.screens.orders import OrdersScreen
 from tui.widgets.order_list import OrderList
 
 
+def long_list(folder: Path) -> Path:
+    db_path = folder / "orders.json"
+    db_path.write_text(json.dumps(scale_orders(demo_raw(), 2000)))
+    return db_path
+
+
+async def open_all_orders(pilot: Pilot[Any]) -> tuple[OrdersScreen, OrderList]:
+    await pilot.press("o")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, OrdersScreen)
+    return screen, screen.query_one(OrderList)
+
+
 async def test_a_long_list_mounts_few_widgets_and_keeps_keys_and_highlight(
     tmp_path: Path,
 ) -> None:
-    db_path = tmp_path / "orders.json"
-    db_path.write_text(json.dumps(scale_orders(demo_raw(), 2000)))
-    app = make_app(db_path, "en")
+    app = make_app(long_list(tmp_path), "en")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("o")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, OrdersScreen)
-        order_list = screen.query_one(OrderList)
+        screen, order_list = await open_all_orders(pilot)
         assert len(order_list.order_ids) == 2000
         assert len(list(screen.walk_children())) < 100
         await pilot.press("down", "down")
@@ -41,3 +52,27 @@ async def test_a_long_list_mounts_few_widgets_and_keeps_keys_and_highlight(
             await pilot.pause()
             ids = order_list.order_ids
             assert order_list.highlighted_order_id == (kept if kept in ids else ids[0])
+
+
+async def test_a_cancel_redraws_only_its_card_in_a_long_list(tmp_path: Path) -> None:
+    """Back on All after a cancel: the same options, the cancelled order's card made anew."""
+    from tui.domain.reasons import CancelReason
+    from tui.domain.rules import CancelPath
+
+    app = make_app(long_list(tmp_path), "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, order_list = await open_all_orders(pilot)
+        service = app.service
+        chosen = next(
+            i for i in order_list.order_ids if service.cancel_path(i) is CancelPath.REQUEST
+        )
+        options = list(order_list.options)
+        before = order_list.drawn_text(chosen)
+        service.cancel(chosen, CancelReason.NO_LONGER_NEEDED, "", expected=CancelPath.REQUEST)
+        screen.reload()
+        await pilot.pause()
+        assert order_list.options == options and all(
+            a is b for a, b in zip(order_list.options, options, strict=True)
+        ), "the listed options are kept"
+        after = order_list.drawn_text(chosen)
+        assert after != before and "Awaiting cancellation" in after

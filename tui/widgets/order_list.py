@@ -84,8 +84,12 @@ class CardList(OptionList):
         Given the very sequence shown last (the service hands out the same one while no
         order changed), the options stay as they are: only the highlight is set.
         """
-        if orders is not self._shown:
-            self._shown = orders
+        previous, self._shown = self._shown, orders
+        if orders is previous:
+            pass
+        elif previous is not None and _same_places(previous, orders):
+            self._redraw_changed(previous, orders)
+        else:
             self.set_options([self._option(order) for order in orders])
         self.highlighted = self.index_of(keep) if keep is not None else None
         if self.highlighted is None and orders:
@@ -97,6 +101,16 @@ class CardList(OptionList):
             return self.get_option_index(order_id)
         except OptionDoesNotExist:
             return None
+
+    def _redraw_changed(self, before: Sequence[Order], after: Sequence[Order]) -> None:
+        """The same orders in the same places, some changed (a cancel): only their cards are
+        made again, in the options already listed (10,000 options are not rebuilt for one)."""
+        for index, (old, new) in enumerate(zip(before, after, strict=True)):
+            if old is not new:
+                option = self.get_option_at_index(index)
+                option._set_prompt(self.make_card(new))
+                self._options_by_id[new.id] = (new, option)
+        self._clear_caches()
 
     def _option(self, order: Order) -> Option:
         """The order's card, kept from any tab shown before while the order is unchanged."""
@@ -161,3 +175,9 @@ class OrderList(CardList):
             self.part,
             countdown=countdown,
         )
+
+
+def _same_places(before: Sequence[Order], after: Sequence[Order]) -> bool:
+    return len(before) == len(after) and all(
+        old.id == new.id for old, new in zip(before, after, strict=True)
+    )
