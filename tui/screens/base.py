@@ -86,6 +86,23 @@ class StyledOnce(_MixinBase):
             self._styled_on_mount = False
             event.refresh_styles = False
 
+    def _compositor_refresh(self) -> None:
+        """Under an opaque page, keep changes for when this page shows again.
+
+        Textual repaints the page on top wherever the page just below it changed, even when
+        the top one hides it completely: rebuilding the order page under the cancel result
+        cost ~150 ms of repaints nobody could see. The hidden page repaints whole when it is
+        shown again (its `ScreenResume`).
+        """
+        screen = cast("Screen[Any]", self)
+        top = screen.app.screen
+        if top is not screen and top.styles.background.a == 1 and not screen.app.is_inline:
+            screen._compositor._dirty_regions.clear()
+            screen._dirty_widgets.clear()
+            screen._repaint_required = True
+            return
+        super()._compositor_refresh()  # type: ignore[misc]
+
     async def _on_resize(self, event: events.Resize) -> None:
         """The first `Resize` reports the size the first resume just laid the screen out at;
         `Screen._on_resize` would lay it out (and draw it) again, so it is skipped then."""
