@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual import events
 from textual._context import NoActiveAppError
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
@@ -124,6 +124,28 @@ async def recompose_keeping_focus(screen: Screen[Any]) -> None:
         if found:
             found.first().focus()
             return
+
+
+ResultT = TypeVar("ResultT")
+
+
+class DialogScreen(AppContext, StyledOnce, ModalScreen[ResultT]):
+    """What every dialog shares (the app's sheets, the website's boxes, the trainer's):
+    key hints in the current language, and Escape to dismiss with `ESCAPE_RESULT`."""
+
+    BINDINGS = [Binding("escape", "back", "key.back", id="back")]
+    ESCAPE_RESULT: object = None
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.t)
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        self.dismiss(self.ESCAPE_RESULT)  # type: ignore[arg-type]
+
+    async def refresh_data(self) -> None:
+        """Redraw from the service after the data changed underneath (the trainer panel)."""
+        await recompose_keeping_focus(self)
 
 
 def localize_bindings(node: DOMNode, translate: Translator) -> None:

@@ -6,34 +6,18 @@ from typing import TypeVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button
 
-from tui.screens.base import AppContext, StyledOnce, localize_bindings, recompose_keeping_focus
+from tui.screens.base import DialogScreen
 from tui.widgets.key_footer import KeyFooter
 
 ResultT = TypeVar("ResultT")
 
 
-class SheetScreen(AppContext, StyledOnce, ModalScreen[ResultT]):
+class SheetScreen(DialogScreen[ResultT]):
     """A dialog of the mimicked app; Escape dismisses it with `None` (or `False`)."""
-
-    BINDINGS = [Binding("escape", "back", "key.back", id="back")]
-    ESCAPE_RESULT: object = None
-
-    def on_mount(self) -> None:
-        localize_bindings(self, self.t)
-        self.refresh_bindings()
-
-    def action_back(self) -> None:
-        self.dismiss(self.ESCAPE_RESULT)  # type: ignore[arg-type]
-
-    async def refresh_data(self) -> None:
-        """Redraw from the service after the data changed underneath (the trainer panel)."""
-        await recompose_keeping_focus(self)
 
 
 class YesNoSheet(SheetScreen[bool]):
