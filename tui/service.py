@@ -75,10 +75,9 @@ class OrderService:
     def __init__(self, repository: Repository, clock: SimulatedClock) -> None:
         self._repo = repository
         self.clock = clock
-        self._listed_from: dict[str, Order] | None = None
+        self._derived_from: dict[str, Order] | None = None
         self._listed: dict[OrderTab, tuple[Order, ...]] = {}
-        self._counted_from: dict[str, Order] | None = None
-        self._counts: dict[OrderTab, int] = {}
+        self._counts: dict[OrderTab, int] | None = None
 
     @property
     def buyer(self) -> Buyer:
@@ -126,9 +125,7 @@ class OrderService:
         mapping), so showing a tab again sorts nothing; the same tuple also tells a list
         that nothing changed.
         """
-        orders = self._repo.orders
-        if orders is not self._listed_from:
-            self._listed_from, self._listed = orders, {}
+        orders = self._current_orders()
         listed = self._listed.get(tab)
         if listed is None:
             values = orders.values()
@@ -138,15 +135,21 @@ class OrderService:
         return listed
 
     def tab_counts(self) -> dict[OrderTab, int]:
-        orders = self._repo.orders
-        if orders is not self._counted_from:
-            counts = dict.fromkeys(OrderTab, 0)
+        orders = self._current_orders()
+        if self._counts is None:
+            self._counts = dict.fromkeys(OrderTab, 0)
             for order in orders.values():
-                counts[OrderTab.ALL] += 1
+                self._counts[OrderTab.ALL] += 1
                 if order.tab is not None:
-                    counts[order.tab] += 1
-            self._counted_from, self._counts = orders, counts
+                    self._counts[order.tab] += 1
         return dict(self._counts)
+
+    def _current_orders(self) -> dict[str, Order]:
+        """The repository's orders; lists and counts kept from older ones are dropped."""
+        orders = self._repo.orders
+        if orders is not self._derived_from:
+            self._derived_from, self._listed, self._counts = orders, {}, None
+        return orders
 
     def order(self, order_id: str) -> Order:
         return self._repo.orders[order_id]

@@ -59,7 +59,7 @@ class OrdersScreen(PhoneScreen[None]):
         )
         order_list = OrderList(self.card_text, has_countdown=self._has_countdown, id="order-list")
         empty = Label(Content(self.t("orders.empty")), id="empty")
-        self._fill(order_list, empty)  # before the first layout, which then is the only one
+        self._fill(order_list, empty, keep=None)  # before the first layout: the only one
         yield order_list
         yield empty
 
@@ -100,13 +100,14 @@ class OrdersScreen(PhoneScreen[None]):
         """Refill the list for the current tab, keeping the highlighted order where possible
         (or, for a new visit, from the first order)."""
         order_list = self.query_one(OrderList)
-        self._fill(order_list, self.query_one("#empty", Label), from_the_top=from_the_top)
+        keep = None if from_the_top else order_list.highlighted_order_id
+        self._fill(order_list, self.query_one("#empty", Label), keep=keep)
         if from_the_top:
             order_list.scroll_home(animate=False)
 
-    def _fill(self, order_list: OrderList, empty: Label, *, from_the_top: bool = True) -> None:
+    def _fill(self, order_list: OrderList, empty: Label, *, keep: str | None) -> None:
         orders = self.service.orders_in(self.tab)
-        order_list.show(orders, keep=None if from_the_top else order_list.highlighted_order_id)
+        order_list.show(orders, keep=keep)
         empty.display = not orders
         order_list.display = bool(orders)
 

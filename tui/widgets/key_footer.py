@@ -26,11 +26,9 @@ class KeyHint:
     """One key as the bar shows it, and where it is drawn."""
 
     key: str
-    display: str
-    description: str
     enabled: bool
-    start: int = 0
-    end: int = 0
+    start: int
+    end: int
 
 
 class KeyFooter(Widget, can_focus=False):
@@ -125,23 +123,19 @@ class KeyFooter(Widget, can_focus=False):
                 f"{binding.description} ",
                 (hover_style if hovered else description_style) + dim,
             )
-            hints.append(
-                KeyHint(binding.key, "", binding.description, enabled, start, line.cell_len)
-            )
+            hints.append(KeyHint(binding.key, enabled, start, line.cell_len))
         if palette is not None:
             binding, enabled = palette
             label = Text.assemble(
                 (f" {self.app.get_key_display(binding)} ", key_style),
                 (f"{binding.description} ", self.get_component_rich_style("key-footer--palette")),
             )
-            gap = self.size.width - line.cell_len - label.cell_len
+            gap = width - line.cell_len - label.cell_len
             if gap >= 1:
                 line.append(" " * gap)
                 start = line.cell_len
                 line.append_text(label)
-                hints.append(
-                    KeyHint(binding.key, "", binding.description, enabled, start, line.cell_len)
-                )
+                hints.append(KeyHint(binding.key, enabled, start, line.cell_len))
         self._hints = hints
         return line
 

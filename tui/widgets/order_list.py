@@ -85,12 +85,11 @@ class CardList(OptionList):
         order changed), the options stay as they are: only the highlight is set.
         """
         previous, self._shown = self._shown, orders
-        if orders is previous:
-            pass
-        elif previous is not None and _same_places(previous, orders):
-            self._redraw_changed(previous, orders)
-        else:
-            self.set_options([self._option(order) for order in orders])
+        if orders is not previous:
+            if previous is not None and _same_places(previous, orders):
+                self._redraw_changed(previous, orders)
+            else:
+                self.set_options([self._option(order) for order in orders])
         self.highlighted = self.index_of(keep) if keep is not None else None
         if self.highlighted is None and orders:
             self.highlighted = 0

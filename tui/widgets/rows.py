@@ -42,7 +42,7 @@ class InfoRow(Widget):
         value = Content(self.value)
         value_width = max(1, min(value.cell_length, int(width * self.VALUE_SHARE)))
         key_width = max(1, width - value_width)
-        values = value.wrap(value_width, align="right")
+        values = value.wrap(value_width)
         return Content(self.key).wrap(key_width), values, value_width
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
