@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from tui.domain.errors import ActionNotAllowed, InvalidNote
 from tui.domain.models import Actor, Address, Item, Order, PaymentMethod
 from tui.domain.money import Money
-from tui.domain.reasons import NOTE_MAX_LENGTH, RECOMMENDED_REASON, CancelReason, Fault
+from tui.domain.reasons import (
+    NOTE_MAX_LENGTH,
+    RECOMMENDED_REASON,
+    CancelReason,
+    Fault,
+    note_hint_key,
+)
 from tui.domain.rules import CancelPath, cancel, cancel_path, clean_note, seller_deadline
 from tui.domain.settings import Settings
 from tui.domain.status import OrderStatus, OrderTab, tab_of
@@ -83,6 +89,11 @@ def test_reason_catalog_matches_the_marketplace() -> None:
     assert [r.fault for r in reasons].count(Fault.BUYER) == 4
     assert [r.fault for r in reasons].count(Fault.SELLER) == 4
     assert CancelReason.OTHER.fault is Fault.NONE and CancelReason.OTHER.needs_note
+    assert note_hint_key(CancelReason.OTHER) == "reason.note_placeholder_required"
+    assert {note_hint_key(r) for r in CancelReason if r is not CancelReason.OTHER} == {
+        "reason.note_placeholder"
+    }
+    assert note_hint_key(None) == "reason.note_placeholder"
     assert not any(r.blames_seller for r in reasons[:4])
     assert all(r.blames_seller for r in reasons[4:8])
 

@@ -204,9 +204,11 @@ async def test_seller_fault_reason_warns_and_other_needs_a_note(db_path: Path) -
         await choose_web_reason(pilot, CancelReason.OUT_OF_STOCK)
         warning = dialog.query_one("#web-warning", Static)
         assert warning.display and "seller's rating" in str(warning.render())
+        note = dialog.query_one("#web-note", Input)
+        assert note.placeholder == "Add a note (optional)"
         await choose_web_reason(pilot, CancelReason.OTHER)
         assert not warning.display
-        assert isinstance(app.focused, Input)
+        assert app.focused is note and note.placeholder == "Write your reason (required)"
         await pilot.press("enter")  # submit with an empty note
         await pilot.pause()
         assert app.screen is dialog

@@ -50,6 +50,13 @@ class CancelReason(StrEnum):
 
 RECOMMENDED_REASON = CancelReason.NO_LONGER_NEEDED
 
+
+def note_hint_key(reason: CancelReason | None) -> str:
+    """The note field's hint (a catalog key): optional, except where the note is the reason."""
+    required = reason is not None and reason.needs_note
+    return "reason.note_placeholder_required" if required else "reason.note_placeholder"
+
+
 _FAULT: dict[CancelReason, Fault] = {
     CancelReason.NO_LONGER_NEEDED: Fault.BUYER,
     CancelReason.WRONG_ITEM: Fault.BUYER,

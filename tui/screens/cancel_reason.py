@@ -11,7 +11,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.domain.errors import DomainError
-from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice
+from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
 from tui.screens.modal_base import SheetScreen
 from tui.widgets.key_footer import KeyFooter
 
@@ -35,7 +35,7 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
                 yield Static("", id="seller-warning")
                 yield Input(
                     self.note,
-                    placeholder=self._note_placeholder(),
+                    placeholder=t(note_hint_key(self.selected)),
                     max_length=NOTE_MAX_LENGTH,
                     id="note",
                     compact=True,
@@ -83,14 +83,9 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
         reasons.set_options(self._options())
         reasons.highlighted = highlighted
         self.query_one("#reason-error", Static).update("")
-        self.query_one("#note", Input).placeholder = self._note_placeholder()
+        self.query_one("#note", Input).placeholder = self.t(note_hint_key(self.selected))
         self._show_warning()
         self.query_one("#note", Input).focus() if self.selected.needs_note else None
-
-    def _note_placeholder(self) -> str:
-        """The note is optional, except with "Other", where it is the reason."""
-        required = self.selected is not None and self.selected.needs_note
-        return self.t("reason.note_placeholder_required" if required else "reason.note_placeholder")
 
     def _show_warning(self) -> None:
         warning = self.query_one("#seller-warning", Static)

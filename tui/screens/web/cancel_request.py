@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from tui.domain.errors import DomainError
-from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice
+from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
 from tui.domain.rules import CancelPath
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.dropdown import Dropdown
@@ -52,7 +52,7 @@ class WebCancelScreen(WebDialog[ReasonChoice | None]):
                 yield Label(Content(t("web.note_label")), classes="web-field-label")
                 yield Input(
                     self.note,
-                    placeholder=t("reason.note_placeholder"),
+                    placeholder=t(note_hint_key(self.selected)),
                     max_length=NOTE_MAX_LENGTH,
                     id="web-note",
                 )
@@ -85,6 +85,7 @@ class WebCancelScreen(WebDialog[ReasonChoice | None]):
         value = event.value
         self.selected = value if isinstance(value, CancelReason) else None
         self.query_one("#web-error", Static).update("")
+        self.query_one("#web-note", Input).placeholder = self.t(note_hint_key(self.selected))
         self._show_warning()
         if self.selected is not None and self.selected.needs_note:
             self.query_one("#web-note", Input).focus()
