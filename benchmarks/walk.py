@@ -62,10 +62,13 @@ def record_frames(app: Any) -> list[float]:
 async def walk(db: Path, flow: Flow, walks: int) -> dict[str, list[float]]:
     from tui.app import CancelOrderApp
     from tui.i18n import Language
+    from tui.idle_collector import IdleCollector
     from tui.store.load import kept_for_good
 
     with kept_for_good():  # as the command line builds the app (tui/cli.py)
-        app = CancelOrderApp(db, Language("en"), **flow.app_options())
+        app = CancelOrderApp(
+            db, Language("en"), idle_collector=IdleCollector(), **flow.app_options()
+        )
     frames = record_frames(app)
     samples: dict[str, list[float]] = {step.name: [] for step in flow.steps}
     async with app.run_test(size=SIZE) as pilot:

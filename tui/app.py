@@ -18,6 +18,7 @@ from textual.screen import Screen
 from tui.domain.clock import SimulatedClock
 from tui.flow import Flow
 from tui.i18n import Language, Translator
+from tui.idle_collector import CHECK_EVERY_S, IdleCollector
 from tui.screens.base import localize_bindings, recompose_keeping_focus
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.service import OrderService
@@ -72,9 +73,15 @@ class CancelOrderApp(App[None]):
     ]
 
     def __init__(
-        self, db_path: Path, language: Language | None = None, flow: Flow | None = None
+        self,
+        db_path: Path,
+        language: Language | None = None,
+        flow: Flow | None = None,
+        idle_collector: IdleCollector | None = None,
     ) -> None:
         super().__init__()
+        self.idle_collector = idle_collector
+        """Runs full garbage collections while input pauses (the command line's app only)."""
         self.repository = Repository.open(db_path)
         self.service = OrderService(self.repository, SimulatedClock(self.repository.meta.clock))
         self.translator = Translator(language or Language(self.service.language))
@@ -88,6 +95,14 @@ class CancelOrderApp(App[None]):
         await self._show_flow()
         self._check_size(self.size.width, self.size.height)
         self.call_after_refresh(self.repository.share_field_sets)
+        if self.idle_collector is not None:
+            self.call_after_refresh(self.idle_collector.start)
+            self.set_interval(CHECK_EVERY_S, self.idle_collector.tick, name="idle-collector")
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.idle_collector is not None and isinstance(event, events.InputEvent):
+            self.idle_collector.input_seen()
+        await super().on_event(event)
 
     def _exit_on_signals(self) -> None:
         """SIGTERM, SIGHUP (terminal closed) and SIGINT end the app cleanly, as Ctrl+Q does.
@@ -185,4 +200,6 @@ class CancelOrderApp(App[None]):
         self.add_mode(previous, self.MODES[previous])
 
     def on_unmount(self) -> None:
+        if self.idle_collector is not None:
+            self.idle_collector.stop()
         self.repository.close()

@@ -135,9 +135,10 @@ def main(argv: list[str] | None = None) -> None:
         lock = InstanceLock(db_path)
         lock.acquire()
         from tui.app import CancelOrderApp
+        from tui.idle_collector import IdleCollector
 
         with kept_for_good():
-            app = CancelOrderApp(db_path, language, flow)
+            app = CancelOrderApp(db_path, language, flow, idle_collector=IdleCollector())
     except DatabaseInUse as error:
         fail(str(error))
     except StoreError as error:
