@@ -11,12 +11,13 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.pilot import Pilot
+if TYPE_CHECKING:  # Textual is first imported by the app, as `cancel-order` imports it
+    from textual.pilot import Pilot
 
-Hook = Callable[[Pilot[Any]], Awaitable[None]]
-Press = Callable[[Pilot[Any], str], Awaitable[None]]
+Hook = Callable[["Pilot[Any]"], Awaitable[None]]
+Press = Callable[["Pilot[Any]", str], Awaitable[None]]
 
 
 @dataclass(frozen=True)

@@ -55,9 +55,9 @@ def run_bare(out: str) -> None:
 
 
 def run_app(out: str, db: str) -> None:
+    # First, as `cancel-order` imports it: the app's package before Textual.
+    from tui.cli import main  # isort: skip
     from textual._context import message_hook
-
-    from tui.cli import main
 
     message_hook.set(_on_ready(out))
     main(["--db", db, "--lang", "en"])

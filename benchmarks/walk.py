@@ -19,12 +19,12 @@ import resource
 import sys
 import time
 from pathlib import Path
-from typing import Any
-
-from textual._wait import wait_for_idle
-from textual.pilot import Pilot
+from typing import TYPE_CHECKING, Any
 
 from benchmarks.flows import FLOWS, Flow
+
+if TYPE_CHECKING:
+    from textual.pilot import Pilot
 
 SIZE = (100, 30)
 SETTLE_LIMIT_S = 120.0
@@ -36,6 +36,8 @@ class StepFailed(RuntimeError):
 
 async def settle(pilot: Pilot[Any], frames: list[float], screen: str) -> None:
     """Wait until ``screen`` is current and no frame was drawn while the app sat idle."""
+    from textual._wait import wait_for_idle
+
     deadline = time.monotonic() + SETTLE_LIMIT_S
     while time.monotonic() < deadline:
         seen = len(frames)
