@@ -86,11 +86,11 @@ class CancelOrderApp(App[None]):
         self.service = OrderService(self.repository, SimulatedClock(self.repository.meta.clock))
         self.translator = Translator(language or Language(self.service.language))
         self.flow = flow or Flow(self.service.flow)
+        localize_bindings(self, self.translator)  # before the first page draws its key bar
         self.register_theme(ALIEXPRESS_THEME)
         self.theme = ALIEXPRESS_THEME.name
 
     async def on_mount(self) -> None:
-        localize_bindings(self, self.translator)
         self._exit_on_signals()
         await self._show_flow()
         self._check_size(self.size.width, self.size.height)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.flows.helpers import make_app
+from tui.screens.base import localize_bindings
 from tui.screens.orders import OrdersScreen
 from tui.widgets.key_footer import KeyFooter
 
@@ -63,3 +64,24 @@ async def test_keys_that_do_not_fit_are_left_out_whole(db_path: Path) -> None:
         shown = [b.description for _, b, _, _ in app.screen.active_bindings.values() if b.show]
         assert len(text) <= 70 and len(shown) > 4
         assert any(text.endswith(description) for description in shown), f"cut: {text!r}"
+
+
+async def test_the_bar_redraws_only_when_its_keys_change(db_path: Path) -> None:
+    """Textual signals after every focus move; the same keys drawn again cost a frame."""
+    app = make_app(db_path, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyFooter)
+        bar_text(footer)
+        redraws: list[bool] = []
+        redraw = footer.refresh
+        footer.refresh = lambda *a, **k: redraws.append(True) or redraw(*a, **k)  # type: ignore[method-assign]
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        assert redraws == []
+        app.translator.language = app.translator.language.other
+        localize_bindings(app, app.translator)
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        assert redraws
+        assert "Toka" in bar_text(footer)

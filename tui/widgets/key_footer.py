@@ -74,6 +74,10 @@ class KeyFooter(Widget, can_focus=False):
         self._hints: list[KeyHint] = []
         self._hover: int | None = None
         self._ready = False
+        """Drawn from the first bindings signal on: before it, a new page's keys may not be
+        final yet (not yet in the current language)."""
+        self._drawn: tuple[object, ...] | None = None
+        """What the bar last drew, to skip redrawing the same keys."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -82,9 +86,17 @@ class KeyFooter(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
-        self._ready = True
-        if self.is_attached and screen is self.screen:
+        """Redraw if the keys changed. Textual signals after every focus move and page
+        change, once the page has been drawn: redrawing the same keys cost a frame more."""
+        if not self.is_attached or screen is not self.screen:
+            return
+        if not self._ready or self._keys() != self._drawn:
+            self._ready = True
             self.refresh()
+
+    def _keys(self) -> tuple[object, ...]:
+        bindings, palette = self._shown_bindings()
+        return (self.size.width, self._hover, *bindings, palette)
 
     # -- drawing -------------------------------------------------------------
 
@@ -103,6 +115,7 @@ class KeyFooter(Widget, can_focus=False):
     def render(self) -> Text:
         if not self._ready:
             return Text()
+        self._drawn = self._keys()
         key_style = self.get_component_rich_style("key-footer--key")
         description_style = self.get_component_rich_style("key-footer--description")
         hover_style = self.get_component_rich_style("key-footer--hover")
