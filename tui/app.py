@@ -181,6 +181,14 @@ class CancelOrderApp(App[None]):
                 await recompose_keeping_focus(screen)
         self.refresh_bindings()
 
+    async def redraw_pages_below(self) -> None:
+        """After a change shown on the top page (a cancel's result): every page under it that
+        shows orders redraws now, unseen, so going back to it is instant."""
+        for screen in self.screen_stack[:-1]:
+            redraw = getattr(screen, "orders_changed", None)
+            if redraw is not None:
+                await redraw()
+
     async def action_switch_flow(self) -> None:
         """Show the other layout from its first page, and remember it."""
         self.flow = self.flow.other

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.flows.helpers import make_app
+from tests.flows.helpers import make_app, stored_order
 from tests.flows.helpers import press_and_settle as go
 from tui.domain.status import OrderTab
 from tui.screens.orders import OrdersScreen
@@ -58,3 +58,40 @@ async def test_switching_flows_and_back_gives_a_working_page(db_path: Path) -> N
         await go(pilot, "f4", "f4")  # with the page open
         await go(pilot, "enter")
         assert isinstance(app.screen, OrdersScreen) and app.screen.tab is OrderTab.TO_SHIP
+
+
+def profile_busy(app: object) -> bool:
+    workers = getattr(app, "workers", [])
+    return any(w.group == "after-sale" and not w.is_finished for w in workers)
+
+
+async def test_pages_under_a_cancel_result_show_the_change_before_going_back(
+    db_path: Path,
+) -> None:
+    """Account, My orders and the order page are redrawn while the result is read."""
+    from tests.conftest import PAID_ORDER
+    from tests.flows.helpers import open_order_from_profile
+    from tui.screens.cancel_result import CancelResultScreen
+    from tui.screens.order_details import OrderDetailsScreen
+
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        cancelled_before = app.service.reputation().count
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        await pilot.press("enter", "enter", "ctrl+s", "enter")  # reason, confirm
+        for _ in range(50):  # the cancel flow's worker lives until the result is closed
+            await pilot.pause()
+            if isinstance(app.screen, CancelResultScreen) and not profile_busy(app):
+                break
+        assert isinstance(app.screen, CancelResultScreen)
+        profile, orders, details = app.screen_stack[-4:-1]
+        assert isinstance(profile, ProfileScreen) and isinstance(orders, OrdersScreen)
+        assert isinstance(details, OrderDetailsScreen)
+        found = app.service.reputation()
+        counted = app.translator("profile.cancellations", count=found.count, days=found.window_days)
+        standing = " ".join(str(w.render()) for w in profile.query("#standing Static"))
+        assert found.count == cancelled_before + 1 and counted in standing
+        card = orders.query_one(OrderList).drawn_text(PAID_ORDER)
+        assert app.translator("status.cancellation_requested") in card
+        assert not details.query("#cancel-order"), "the order page shows the request already"
+        assert stored_order(db_path, PAID_ORDER)["status"] == "cancellation_requested"

@@ -99,6 +99,9 @@ class OrderDetailsScreen(PhoneScreen[None]):
         await self.recompose()
         self.focus_default()
 
+    async def orders_changed(self) -> None:
+        await self.refresh_data()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_order":
             return self.service.may_cancel(self.order_id)
@@ -152,12 +155,12 @@ class OrderDetailsScreen(PhoneScreen[None]):
             self.notify(self.error_text(error), severity="error", markup=False)
             await self.refresh_data()
             return
-        # This page is redrawn underneath while the buyer reads the result, so going back to
-        # it is instant instead of a rebuild.
+        # The pages underneath (this one, My orders, Account) are redrawn while the buyer
+        # reads the result, so going back to any of them is instant instead of a rebuild.
         result_screen = CancelResultScreen(outcome)
         result = self.app.push_screen(result_screen, wait_for_dismiss=True)
         await result_screen.wait_for_refresh()  # the result is drawn first
-        await self.refresh_data()
+        await self.cancel_app.redraw_pages_below()
         await result
 
     @work(exclusive=True, group="cancel-flow")

@@ -126,6 +126,9 @@ class OrdersScreen(PhoneScreen[None]):
     def _back(self, _: None = None) -> None:
         self.reload()
 
+    async def orders_changed(self) -> None:
+        self.reload()
+
     async def refresh_data(self) -> None:
         """After the trainer panel: countdowns moved even on unchanged orders."""
         self.query_one(OrderList).forget()

@@ -152,6 +152,10 @@ class ProfileScreen(PhoneScreen[None]):
             return  # still in a stack: the app is closing, and takes every page with it
         await page.remove()
 
+    async def orders_changed(self) -> None:
+        """Counts, standing and refunds, redrawn unseen under the page that changed them."""
+        self._refresh_counts()
+
     def _refresh_counts(self, _: None = None) -> None:
         """Update the tab counts in place (cheaper than recomposing, and focus stays put)."""
         counts = self.service.tab_counts()
