@@ -14,6 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
+from textual.theme import Theme
 
 from tui.domain.clock import SimulatedClock
 from tui.flow import Flow
@@ -87,8 +88,30 @@ class CancelOrderApp(App[None]):
         self.translator = Translator(language or Language(self.service.language))
         self.flow = flow or Flow(self.service.flow)
         localize_bindings(self, self.translator)  # before the first page draws its key bar
-        self.register_theme(ALIEXPRESS_THEME)
-        self.theme = ALIEXPRESS_THEME.name
+        self._start_in_theme(ALIEXPRESS_THEME)
+
+    def _start_in_theme(self, theme: Theme) -> None:
+        """Start in ``theme`` as if it were Textual's default.
+
+        Setting `App.theme` runs its watcher, which once the app runs parses every stylesheet
+        a second time and restyles the first page (~15 ms before the first frame), though
+        nothing had been parsed with the old theme. This does what the watcher does, minus
+        that; switching theme later (the command palette) goes the usual way.
+        """
+        self.register_theme(theme)
+        self.set_reactive(App.theme, theme.name)
+        self.update_classes(
+            {f"-theme-{theme.name}": True, "-dark-mode": theme.dark, "-light-mode": not theme.dark},
+            update=False,
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
+
+    def on_load(self) -> None:
+        """Style the app itself before its first page: Textual builds the default mode's page
+        (and draws it) before it styles the app, so that page's text would be drawn without
+        the app's colours, inherited from it, until something restyled the page."""
+        self.stylesheet.apply(self)
 
     async def on_mount(self) -> None:
         self._exit_on_signals()

@@ -7,6 +7,7 @@ all its events in one write. A rule's refusal (`DomainError`) leaves the file un
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -137,11 +138,9 @@ class OrderService:
     def tab_counts(self) -> dict[OrderTab, int]:
         orders = self._current_orders()
         if self._counts is None:
-            self._counts = dict.fromkeys(OrderTab, 0)
-            for order in orders.values():
-                self._counts[OrderTab.ALL] += 1
-                if order.tab is not None:
-                    self._counts[order.tab] += 1
+            by_tab = Counter(order.tab for order in orders.values())  # one pass, one `tab` each
+            self._counts = {tab: by_tab[tab] for tab in OrderTab}
+            self._counts[OrderTab.ALL] = len(orders)
         return dict(self._counts)
 
     def _current_orders(self) -> dict[str, Order]:

@@ -6,21 +6,25 @@ import contextlib
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
-from tui.domain.state import State
 from tui.store.demo import demo_path
-from tui.store.dump import Digest, dump
 from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.journal import Changes, append_change, encode_change, remove_journal
 from tui.store.load import Loaded, OnDisk, load, share_field_sets, versions
 from tui.store.lock import exclusive_lock
-from tui.store.storage import SafeJSONStorage, serialize
 from tui.store.validate import Snapshot, parse_snapshot, read_raw
+
+if TYPE_CHECKING:
+    from tui.domain.state import State
+    from tui.store.storage import SafeJSONStorage
+
+# Imported where first used, not needed to show the first page: `tui.domain.state` (and the
+# rules it brings), and the writing side, `tui.store.dump` and `tui.store.storage` (TinyDB).
 
 JOURNAL_MIN_BYTES = 256 * 1024
 """The journal is folded into the main file once it outgrows this or a quarter of the file."""
@@ -93,6 +97,8 @@ class Repository:
     def state(self) -> State:
         """What the rules work on, as one immutable value."""
         if self._state is None:
+            from tui.domain.state import State
+
             snap = self._snapshot
             self._state = State(snap.buyer, snap.stores, snap.orders, snap.refunds)
         return self._state
@@ -173,6 +179,8 @@ class Repository:
 
         Deliberate, so it overwrites whatever another window wrote meanwhile.
         """
+        from tui.store.storage import serialize
+
         source = demo_path()
         raw = read_raw(source)
         (doc_id,) = raw["meta"]
@@ -216,10 +224,15 @@ class Repository:
 
     def _fold(self, snapshot: Snapshot) -> None:
         """Rewrite the main file whole from ``snapshot``, then drop the journal it contains."""
+        from tui.store.dump import dump
+
         self._rewrite(dump(snapshot))
 
     def _rewrite(self, pieces: Iterable[bytes]) -> None:
         """Replace the main file (atomically, keeping the backup) and drop the journal."""
+        from tui.store.dump import Digest
+        from tui.store.storage import SafeJSONStorage
+
         if self._storage is None:
             self._storage = SafeJSONStorage(self.path, create=True)
         known_good = self._disk.main if self._disk.base is not None else None
