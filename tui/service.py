@@ -18,6 +18,7 @@ from tui.domain.clock import SimulatedClock, parse_duration
 from tui.domain.errors import ActionNotAllowed, DomainError, InvalidDuration
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, EventKind, Order, Refund, Store
+from tui.domain.newest_first import NewestFirst
 from tui.domain.reasons import CancelReason, all_reasons
 from tui.domain.reputation import Reputation, Standing, may_cancel, reputation, warning_before_next
 from tui.domain.rules import CancelPath, clean_note, order_cancel_path, seller_deadline
@@ -79,6 +80,7 @@ class OrderService:
         self._derived_from: dict[str, Order] | None = None
         self._listed: dict[OrderTab, tuple[Order, ...]] = {}
         self._counts: dict[OrderTab, int] | None = None
+        self._newest_first = NewestFirst()
 
     @property
     def buyer(self) -> Buyer:
@@ -129,10 +131,7 @@ class OrderService:
         orders = self._current_orders()
         listed = self._listed.get(tab)
         if listed is None:
-            values = orders.values()
-            chosen = values if tab is OrderTab.ALL else (o for o in values if o.tab is tab)
-            listed = tuple(sorted(chosen, key=lambda o: o.placed_at, reverse=True))
-            self._listed[tab] = listed
+            listed = self._listed[tab] = self._newest_first.listed(orders, tab)
         return listed
 
     def tab_counts(self) -> dict[OrderTab, int]:
