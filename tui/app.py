@@ -173,7 +173,7 @@ class CancelOrderApp(App[None]):
         localize_bindings(self, self.translator)
         for screen in self.screen_stack:
             localize_bindings(screen, self.translator)
-            await screen.recompose()
+            await recompose_keeping_focus(screen)
         self.refresh_bindings()
         self.notify(self.translator("notice.language_switched"), timeout=2)
 

@@ -283,3 +283,18 @@ async def test_phone_column_on_wide_terminals_full_width_below_60(
         region = app.screen.query_one("PhoneFrame").region
         assert region.width == frame
         assert region.x == (width - frame) // 2
+
+
+async def test_switching_language_keeps_the_focused_tile(db_path: Path) -> None:
+    """F2 redraws the page in the other language; Enter still opens what was focused."""
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "section-to_ship"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "section-to_ship"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, OrdersScreen)
+        assert app.screen.query_one(PageHeader).title == "Amri zangu"
