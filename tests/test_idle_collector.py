@@ -80,6 +80,7 @@ async def test_the_app_reports_key_presses_and_restores_python_on_exit(db_path: 
         async with app.run_test() as pilot:
             await pilot.pause()
             assert gc.get_threshold()[2] > 10**6
+            assert fake.collections == 1, "start-up's garbage is collected before any key"
             fake.pending = DUE_AFTER
             await pilot.press("down")
             assert not collector.should_collect()  # a key was just pressed

@@ -45,13 +45,14 @@ class IdleCollector:
     _saved_thresholds: tuple[int, ...] | None = field(default=None, init=False)
 
     def start(self) -> None:
-        """Take full collections over from Python. What exists now (start-up: the data, the
-        first page, Textual's own objects) lives as long as the app: it is frozen out of
-        every later collection's scan (`gc.freeze`)."""
+        """Take full collections over from Python. Start-up's garbage is collected now, before
+        any key is pressed; what remains (the data, the first page, Textual's own objects)
+        lives as long as the app: it is frozen out of every later collection's scan."""
         if self._saved_thresholds is None:
             self._saved_thresholds = gc.get_threshold()
             young, middle = self._saved_thresholds[:2]
             gc.set_threshold(young, middle, _NEVER)
+        self.collect()
         gc.freeze()
 
     def stop(self) -> None:
