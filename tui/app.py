@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from tui.domain.clock import SimulatedClock
+from tui.domain.status import OrderTab
 from tui.flow import Flow
 from tui.i18n import Language, Translator
 from tui.idle_collector import CHECK_EVERY_S, IdleCollector
@@ -118,6 +119,9 @@ class CancelOrderApp(App[None]):
         await self._show_flow()
         self._check_size(self.size.width, self.size.height)
         self.call_after_refresh(self.repository.share_field_sets)
+        # Sort the orders once the first page is up: every list shown later keeps that order
+        # (`NewestFirst`), so the first list opened doesn't sort 10,000 orders then.
+        self.call_after_refresh(self.service.orders_in, OrderTab.ALL)
         if self.idle_collector is not None:
             self.call_after_refresh(self.idle_collector.start)
             self.set_interval(CHECK_EVERY_S, self.idle_collector.tick, name="idle-collector")

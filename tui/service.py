@@ -165,6 +165,10 @@ class OrderService:
     def events_of(self, order_id: str) -> list[Event]:
         return self._repo.events_of(order_id)
 
+    def has_countdown(self, order: Order) -> bool:
+        """Whether `countdown` has something to show, without working out how long."""
+        return deadline(order, self.settings) is not None
+
     def countdown(self, order_id: str) -> Countdown | None:
         found: Deadline | None = deadline(self.order(order_id), self.settings)
         if found is None:

@@ -14,7 +14,7 @@ from tui.domain.models import RefundStatus
 from tui.domain.reasons import CancelReason
 from tui.domain.reputation import Standing
 from tui.domain.rules import CancelPath
-from tui.domain.status import OrderStatus
+from tui.domain.status import OrderStatus, OrderTab
 from tui.domain.timeline import DeadlineKind
 from tui.service import DataChanged, OrderService
 from tui.store.repository import Repository
@@ -167,3 +167,11 @@ def test_tab_lists_are_kept_until_an_order_changes(db_path: Path) -> None:
     new_counts = service.tab_counts()
     assert new_counts[OrderTab.TO_SHIP] == len(closed_to_ship) < counts[OrderTab.TO_SHIP]
     assert all(new_counts[tab] == len(service.orders_in(tab)) for tab in OrderTab)
+
+
+def test_has_countdown_says_whether_countdown_shows_one(db_path: Path) -> None:
+    service = open_service(db_path)
+    orders = list(service.orders_in(OrderTab.ALL))
+    flags = [service.has_countdown(order) for order in orders]
+    assert flags == [service.countdown(order.id) is not None for order in orders]
+    assert any(flags) and not all(flags)

@@ -16,6 +16,12 @@ from tui.domain.models import Order
 from tui.domain.status import OrderTab
 
 
+def _instant(order: Order) -> float:
+    """The placing time as a number: sorting compares these ~2x faster than datetimes that
+    each carry their own offset object (as times read from the file do)."""
+    return order.placed_at.timestamp()
+
+
 class NewestFirst:
     """Orders newest first (by `placed_at`; ties keep the mapping's order, as `sorted` does)."""
 
@@ -29,7 +35,7 @@ class NewestFirst:
             placed.get(order_id) != order.placed_at for order_id, order in orders.items()
         ):
             self._ids = sorted(
-                orders, key=lambda order_id: orders[order_id].placed_at, reverse=True
+                orders, key=lambda order_id: _instant(orders[order_id]), reverse=True
             )
             self._placed = {order_id: order.placed_at for order_id, order in orders.items()}
         return self._ids

@@ -68,7 +68,7 @@ class OrdersScreen(PhoneScreen[None]):
         return self.query_one(OrderList).highlighted_order_id
 
     def _has_countdown(self, order: Order) -> bool:
-        return self.service.countdown(order.id) is not None
+        return self.service.has_countdown(order)
 
     def card_text(self, order: Order) -> OrderCardText:
         t = self.t
