@@ -50,3 +50,30 @@ def test_remember_flow_writes_meta_only_when_it_changes(db_path: Path) -> None:
 def test_other_flow() -> None:
     assert Flow.APP.other is Flow.WEB
     assert Flow.WEB.other is Flow.APP
+
+
+@pytest.mark.parametrize(
+    ("flow", "first_page"), [("web", "WebOrdersScreen"), ("app", "ProfileScreen")]
+)
+async def test_the_app_starts_in_its_flow_building_only_that_flows_first_page(
+    db_path: Path, flow: str, first_page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.app import CancelOrderApp
+    from tui.screens.profile import ProfileScreen
+    from tui.screens.web.orders import WebOrdersScreen
+
+    built: list[str] = []
+    for page in (ProfileScreen, WebOrdersScreen):
+        original = page.compose
+
+        def compose(self, _original=original):  # type: ignore[no-untyped-def]
+            built.append(type(self).__name__)
+            return _original(self)
+
+        monkeypatch.setattr(page, "compose", compose)
+    app = CancelOrderApp(db_path, flow=Flow(flow))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == first_page
+        assert app.current_mode == flow
+    assert built == [first_page]

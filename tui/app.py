@@ -81,13 +81,17 @@ class CancelOrderApp(App[None]):
         flow: Flow | None = None,
         idle_collector: IdleCollector | None = None,
     ) -> None:
+        repository = Repository.open(db_path)
+        service = OrderService(repository, SimulatedClock(repository.meta.clock))
+        start = flow or Flow(service.flow)
+        # Start in this flow's mode: starting in the other and switching built (and drew)
+        # the other flow's first page for nothing.
+        self.DEFAULT_MODE = start.value  # type: ignore[misc]
         super().__init__()
         self.idle_collector = idle_collector
         """Runs full garbage collections while input pauses (the command line's app only)."""
-        self.repository = Repository.open(db_path)
-        self.service = OrderService(self.repository, SimulatedClock(self.repository.meta.clock))
+        self.repository, self.service, self.flow = repository, service, start
         self.translator = Translator(language or Language(self.service.language))
-        self.flow = flow or Flow(self.service.flow)
         localize_bindings(self, self.translator)  # before the first page draws its key bar
         self._start_in_theme(ALIEXPRESS_THEME)
 
