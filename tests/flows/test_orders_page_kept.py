@@ -95,3 +95,17 @@ async def test_pages_under_a_cancel_result_show_the_change_before_going_back(
         assert app.translator("status.cancellation_requested") in card
         assert not details.query("#cancel-order"), "the order page shows the request already"
         assert stored_order(db_path, PAID_ORDER)["status"] == "cancellation_requested"
+
+
+async def test_my_orders_is_built_unseen_while_account_is_read(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        page = app.screen._orders_page  # type: ignore[attr-defined]
+        assert isinstance(page, OrdersScreen) and page.is_mounted
+        assert page not in app.screen_stack, "built, not shown"
+        await go(pilot, "o")
+        assert app.screen is page and page.tab is OrderTab.ALL
+        order_list = page.query_one(OrderList)
+        assert order_list.order_ids == [o.id for o in app.service.orders_in(OrderTab.ALL)]
+        assert app.focused is order_list

@@ -90,6 +90,8 @@ class OrdersScreen(PhoneScreen[None]):
 
     @on(Tabs.TabActivated)
     def tab_changed(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id != event.tabs.active:
+            return  # overtaken: another tab was made active since (`show_tab`)
         tab = OrderTab(str(event.tab.id).removeprefix("tab-"))
         if tab is self.tab:
             return

@@ -129,15 +129,31 @@ class ProfileScreen(PhoneScreen[None]):
     async def open_section(self, event: OrderSectionEntry.Opened) -> None:
         await self.action_open_tab(event.tab.value)
 
-    async def action_open_tab(self, tab: str) -> None:
-        """Show My orders on ``tab``: the same page each time, kept (installed) between visits."""
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.call_after_refresh(self._build_orders_page)
+
+    def _build_orders_page(self) -> None:
+        """Build My orders unseen (composed and mounted off the stack) once Account is drawn,
+        while it is read: opening it the first time then only shows it."""
+        if self._orders_page is None:
+            self.app._register(self.app, self._new_orders_page(OrderTab.TO_SHIP))
+
+    def _new_orders_page(self, tab: OrderTab) -> OrdersScreen:
         from tui.screens.orders import OrdersScreen
 
+        page = self._orders_page = OrdersScreen(tab)
+        self.app.install_screen(page, name=f"orders-{id(self)}")
+        return page
+
+    async def action_open_tab(self, tab: str) -> None:
+        """Show My orders on ``tab``: the same page each time, kept (installed) between visits."""
         page = self._orders_page
         if page is None:
-            page = self._orders_page = OrdersScreen(OrderTab(tab))
-            self.app.install_screen(page, name=f"orders-{id(self)}")
+            page = self._new_orders_page(OrderTab(tab))
         else:
+            if not page.is_mounted:  # still being built unseen
+                await page._mounted_event.wait()
             await page.show_tab(OrderTab(tab))
         self.app.push_screen(page, callback=self._refresh_counts)
 
