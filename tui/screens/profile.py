@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
+from tui.domain.models import Refund
+from tui.domain.reputation import Reputation
 from tui.domain.status import OrderTab
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.rows import InfoRow, Section
@@ -31,12 +33,12 @@ class ProfileScreen(PhoneScreen[None]):
         Binding("o", "open_tab('all')", "key.all_orders", id="all-orders"),
     ]
 
-    _shown_facts: tuple[object, ...] = ()
+    _shown_facts: tuple[Reputation, tuple[Refund, ...]] | None = None
     _orders_page: OrdersScreen | None = None
 
     def compose_page(self) -> ComposeResult:
         t, buyer = self.t, self.service.buyer
-        self._shown_facts = self._after_sale_facts()
+        self._shown_facts = found, refunds = self._after_sale_facts()
         counts = self.service.tab_counts()
         with VerticalScroll(id="profile"):
             with Horizontal(id="identity"):
@@ -58,14 +60,14 @@ class ProfileScreen(PhoneScreen[None]):
                 with Horizontal(id="order-tiles"):
                     for tab in SECTION_TABS:
                         yield OrderSectionEntry(tab, t(tab.label_key), counts[tab])
-            yield self._standing()
-            yield self._refunds()
+            yield self._standing(found)
+            yield self._refunds(refunds)
             with Section(id="help"):
                 yield Static(Content(t("profile.hint")), classes="hint")
 
-    def _standing(self) -> Section:
+    def _standing(self, found: Reputation) -> Section:
         """The buyer's reputation: standing, cancellations counted, and what comes next."""
-        t, found = self.t, self.service.reputation()
+        t = self.t
         rules = self.service.settings
         explain = t(
             f"standing.explain_{found.standing.value}",
@@ -84,9 +86,9 @@ class ProfileScreen(PhoneScreen[None]):
             rows.append(Static(Content(t("standing.lifts_at", date=t.datetime(found.lifts_at)))))
         return Section(*rows, id="standing", classes=f"-{found.standing.value}")
 
-    def _refunds(self) -> Section:
+    def _refunds(self, refunds: tuple[Refund, ...]) -> Section:
         """Every refund, newest first: order, amount, where to, how far along."""
-        t, refunds = self.t, self.service.refunds()
+        t = self.t
         rows: list[Widget] = [Static(Content(t("profile.refunds")), classes="section-title")]
         if not refunds:
             rows.append(Static(Content(t("profile.no_refunds")), classes="muted"))
@@ -107,7 +109,7 @@ class ProfileScreen(PhoneScreen[None]):
             rows.append(Static(Content(f"{status} · {when}"), classes="muted refund-when"))
         return Section(*rows, id="refunds")
 
-    def _after_sale_facts(self) -> tuple[object, ...]:
+    def _after_sale_facts(self) -> tuple[Reputation, tuple[Refund, ...]]:
         """What the standing and refunds sections show; they are rebuilt only when it changes."""
         return (self.service.reputation(), tuple(self.service.refunds()))
 
@@ -119,10 +121,10 @@ class ProfileScreen(PhoneScreen[None]):
         facts = self._after_sale_facts()
         if facts == self._shown_facts:
             return
-        self._shown_facts = facts
+        self._shown_facts = found, refunds = facts
         await self.query("#standing, #refunds").remove()
         await self.query_one("#profile").mount(
-            self._standing(), self._refunds(), after="#orders-section"
+            self._standing(found), self._refunds(refunds), after="#orders-section"
         )
 
     @on(OrderSectionEntry.Opened)
