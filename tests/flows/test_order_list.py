@@ -76,3 +76,32 @@ async def test_a_cancel_redraws_only_its_card_in_a_long_list(tmp_path: Path) -> 
         ), "the listed options are kept"
         after = order_list.drawn_text(chosen)
         assert after != before and "Awaiting cancellation" in after
+
+
+async def test_end_then_a_click_opens_the_order_drawn_there(tmp_path: Path) -> None:
+    """Line positions come from the cards' heights: End scrolls to the very bottom, and a
+    click lands on the card that the heights put under the mouse."""
+    from itertools import accumulate
+
+    from textual.css.styles import RulesMap
+
+    app = make_app(long_list(tmp_path), "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        _, order_list = await open_all_orders(pilot)
+        await pilot.press("end")
+        await pilot.pause()
+        ids = order_list.order_ids
+        assert order_list.highlighted_order_id == ids[-1]
+        width = order_list.scrollable_content_region.width
+        rules: RulesMap = order_list.styles  # type: ignore[assignment]
+        heights = [option.prompt.get_height(rules, width) for option in order_list.options]  # type: ignore[union-attr]
+        starts = [0, *accumulate(heights)]
+        assert order_list.virtual_size.height == starts[-1]
+        assert order_list.scroll_y == starts[-1] - order_list.scrollable_content_region.height
+        row = 3
+        line = int(order_list.scroll_y) + row
+        clicked = max(index for index, start in enumerate(starts[:-1]) if start <= line)
+        assert clicked < len(ids) - 1  # not the one already lit
+        await pilot.click(order_list, offset=(5, row))
+        await pilot.pause()
+        assert isinstance(app.screen, OrderDetailsScreen) and app.screen.order_id == ids[clicked]
