@@ -122,12 +122,24 @@ class CancelOrderApp(App[None]):
         self._exit_on_signals()
         await self._show_flow()
         self._check_size(self.size.width, self.size.height)
-        self.call_after_refresh(self.repository.share_field_sets)
-        # Sort the orders once the first page is up: every list shown later keeps that order
-        # (`NewestFirst`), so the first list opened doesn't sort 10,000 orders then.
-        self.call_after_refresh(self.service.orders_in, OrderTab.ALL)
+
+    first_page_drawn = False
+    """Set once the first page is on screen (Textual's `Ready`)."""
+
+    def on_ready(self) -> None:
+        """The first page is drawn: what the next key presses will need is prepared now,
+        unseen, while the page is read (each step below runs after the one before)."""
+        self.first_page_drawn = True
+        self.call_later(self.repository.share_field_sets)
+        # Sorting the orders once: every list shown later keeps that order (`NewestFirst`),
+        # so the first list opened doesn't sort 10,000 orders then.
+        self.call_later(self.service.orders_in, OrderTab.ALL)
+        for screen in self.screen_stack:
+            prepare = getattr(screen, "prepare_unseen", None)
+            if prepare is not None:
+                self.call_later(prepare)
         if self.idle_collector is not None:
-            self.call_after_refresh(self.idle_collector.start)
+            self.call_later(self.idle_collector.start)
             self.set_interval(CHECK_EVERY_S, self.idle_collector.tick, name="idle-collector")
 
     async def on_event(self, event: events.Event) -> None:

@@ -133,9 +133,10 @@ class ProfileScreen(PhoneScreen[None]):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.call_after_refresh(self._build_orders_page)
+        if self.cancel_app.first_page_drawn:  # shown again later (F4): not the first page
+            self.call_after_refresh(self.prepare_unseen)
 
-    def _build_orders_page(self) -> None:
+    def prepare_unseen(self) -> None:
         """Build My orders unseen (composed and mounted off the stack) once Account is drawn,
         while it is read: opening it the first time then only shows it."""
         if self._orders_page is None:
