@@ -90,12 +90,14 @@ class KeyFooter(Widget, can_focus=False):
         change, once the page has been drawn: redrawing the same keys cost a frame more."""
         if not self.is_attached or screen is not self.screen:
             return
-        if not self._ready or self._keys() != self._drawn:
+        if not self._ready or self._keys(*self._shown_bindings()) != self._drawn:
             self._ready = True
             self.refresh()
 
-    def _keys(self) -> tuple[object, ...]:
-        bindings, palette = self._shown_bindings()
+    def _keys(
+        self, bindings: list[tuple[Binding, bool]], palette: tuple[Binding, bool] | None
+    ) -> tuple[object, ...]:
+        """All a drawing of the bar depends on: its width, the lit key, the keys shown."""
         return (self.size.width, self._hover, *bindings, palette)
 
     # -- drawing -------------------------------------------------------------
@@ -115,11 +117,11 @@ class KeyFooter(Widget, can_focus=False):
     def render(self) -> Text:
         if not self._ready:
             return Text()
-        self._drawn = self._keys()
+        bindings, palette = self._shown_bindings()
+        self._drawn = self._keys(bindings, palette)
         key_style = self.get_component_rich_style("key-footer--key")
         description_style = self.get_component_rich_style("key-footer--description")
         hover_style = self.get_component_rich_style("key-footer--hover")
-        bindings, palette = self._shown_bindings()
         line = Text(no_wrap=True, overflow="crop", end="")
         hints: list[KeyHint] = []
         width = self.size.width
