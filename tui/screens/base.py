@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from textual import events
+from textual import events, on
 from textual._context import NoActiveAppError
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Button
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
@@ -146,6 +147,26 @@ class DialogScreen(AppContext, StyledOnce, ModalScreen[ResultT]):
     async def refresh_data(self) -> None:
         """Redraw from the service after the data changed underneath (the trainer panel)."""
         await recompose_keeping_focus(self)
+
+
+class YesNoDialog(DialogScreen[bool]):
+    """A dialog that asks one question, answered by a ``#back`` and a ``#confirm`` button:
+    True for Confirm, False for Back or Escape. ``FIRST_FOCUS`` is the button lit first."""
+
+    ESCAPE_RESULT = False
+    FIRST_FOCUS = "#confirm"
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(self.FIRST_FOCUS).focus()
+
+    @on(Button.Pressed, "#confirm")
+    def confirmed(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#back")
+    def back_pressed(self) -> None:
+        self.dismiss(False)
 
 
 def localize_bindings(node: DOMNode, translate: Translator) -> None:
