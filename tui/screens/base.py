@@ -151,14 +151,14 @@ class DialogScreen(AppContext, StyledOnce, ModalScreen[ResultT]):
 
 class YesNoDialog(DialogScreen[bool]):
     """A dialog that asks one question, answered by a ``#back`` and a ``#confirm`` button:
-    True for Confirm, False for Back or Escape. ``FIRST_FOCUS`` is the button lit first."""
+    True for Confirm, False for Back or Escape. ``AUTO_FOCUS`` is the button lit first."""
 
     ESCAPE_RESULT = False
-    FIRST_FOCUS = "#confirm"
+    AUTO_FOCUS = "#confirm"
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one(self.FIRST_FOCUS).focus()
+        self.query_one(self.AUTO_FOCUS).focus()
 
     @on(Button.Pressed, "#confirm")
     def confirmed(self) -> None:

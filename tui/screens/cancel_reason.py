@@ -17,6 +17,7 @@ from tui.widgets.key_footer import KeyFooter
 
 
 class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
+    AUTO_FOCUS = "#reasons"
     BINDINGS = [Binding("ctrl+s", "submit", "key.submit", id="submit")]
 
     def __init__(self, order_id: str, previous: ReasonChoice | None = None) -> None:

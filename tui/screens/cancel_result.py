@@ -17,6 +17,7 @@ from tui.widgets.phone import PageHeader
 
 
 class CancelResultScreen(PhoneScreen[None]):
+    AUTO_FOCUS = "#view-order"
     BINDINGS = [Binding("enter", "back", "key.view_order", id="view-order", show=False)]
 
     def __init__(self, outcome: CancelOutcome) -> None:

@@ -21,6 +21,7 @@ from tui.widgets.phone import PageHeader
 
 
 class OrderDetailsScreen(PhoneScreen[None]):
+    AUTO_FOCUS = "#actions Button"  # else `focus_default` takes the page itself
     BINDINGS = [
         Binding("c", "cancel_order", "key.cancel_order", id="cancel-order"),
         Binding("w", "withdraw", "key.withdraw", id="withdraw"),

@@ -16,7 +16,7 @@ from tui.widgets.trainer import TrainerBar
 class TrainerResetScreen(TrainerDialog[bool], YesNoDialog):
     """Returns True to put the demo data back, False to keep everything as it is."""
 
-    FIRST_FOCUS = "#back"  # the safe choice first
+    AUTO_FOCUS = "#back"  # the safe choice first
 
     def compose(self) -> ComposeResult:
         t = self.t

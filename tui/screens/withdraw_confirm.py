@@ -15,7 +15,7 @@ class WithdrawConfirmScreen(YesNoSheet):
 
     BACK_KEY = "withdraw.keep"
     CONFIRM_KEY = "withdraw.confirm"
-    FIRST_FOCUS = "#back"  # the safe choice first: a withdrawal can't be undone
+    AUTO_FOCUS = "#back"  # the safe choice first: a withdrawal can't be undone
 
     def __init__(self, order_id: str) -> None:
         super().__init__()

@@ -18,6 +18,8 @@ from tui.widgets.key_footer import KeyFooter
 class WebResultScreen(WebDialog[None]):
     """The app's result text (72 hours, automatic close, refund days), drawn as a web dialog."""
 
+    AUTO_FOCUS = "#web-done-ok"
+
     VERTICAL_BREAKPOINTS = [(0, "-web-short"), (26, "-web-tall")]
     """Shorter than the cancel dialog: it needs the whole height only below 26 rows."""
 

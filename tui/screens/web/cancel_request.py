@@ -21,6 +21,7 @@ from tui.widgets.rows import InfoRow
 class WebCancelScreen(WebDialog[ReasonChoice | None]):
     """Returns the reason and note; the same reasons and note rules as the app's reason sheet."""
 
+    AUTO_FOCUS = "#web-reason"
     BINDINGS = [Binding("ctrl+s", "submit", "key.ok", id="submit")]
 
     def __init__(self, order_id: str) -> None:

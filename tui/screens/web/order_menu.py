@@ -28,6 +28,8 @@ class MenuChoice(StrEnum):
 class OrderMenuScreen(WebDialog[MenuChoice | None]):
     """Opens under the card's More control; entries that don't apply are shown disabled."""
 
+    AUTO_FOCUS = "OptionList"
+
     def __init__(self, order_id: str, near: Region | None = None) -> None:
         super().__init__()
         self.order_id = order_id
