@@ -16,6 +16,7 @@ from tests.flows.helpers import make_app, open_order_from_profile, stored_order
 from tui.screens.cancel_result import CancelResultScreen
 from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.too_small import TooSmallScreen
+from tui.widgets.card import Card
 from tui.widgets.order_list import OrderList
 
 HOSTILE = [
@@ -47,6 +48,7 @@ def visible_text(pilot: Pilot[Any]) -> str:
     screen = pilot.app.screen
     parts = [str(w.render()) for w in screen.query(Static)]
     parts += [str(w.render()) for w in screen.query(Label)]
+    parts += [str(card.render()) for card in screen.query(Card)]
     parts += [order_list.drawn_text() for order_list in screen.query(OrderList)]
     return "\n".join(parts)
 

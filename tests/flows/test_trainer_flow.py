@@ -36,6 +36,7 @@ from tui.store.demo import demo_path
 from tui.store.journal import journal_path
 from tui.store.load import load_snapshot
 from tui.store.repository import Repository
+from tui.widgets.card import Card
 from tui.widgets.rows import InfoRow
 
 SIZE = (100, 30)
@@ -90,9 +91,9 @@ async def test_request_then_73_hours_closes_the_order_and_shows_the_refund(db_pa
         screen = app.screen
         assert isinstance(screen, OrderDetailsScreen)
         assert text(pilot, "#status-label") == "Closed"
-        assert screen.query("#refund") and screen.query("#refund-steps")
-        status = screen.query_one("#refund InfoRow.-accent", InfoRow)
-        assert status.value == "Processing"
+        refund = screen.query_one("#refund", Card).lines
+        assert [line.mark for line in refund if line.mark] == ["✓", "●", "○"]
+        assert [line.value for line in refund if line.value_part == "accent"] == ["Processing"]
         assert not screen.query("#cancel-order") and not screen.query("#withdraw")
     order = stored_order(db_path, PAID_ORDER)
     assert order["status"] == "cancelled"
@@ -135,7 +136,9 @@ async def test_seller_refuses_with_a_message_shown_on_the_order(db_path: Path) -
         await close_panel(pilot)
         assert isinstance(app.screen, OrderDetailsScreen)
         assert text(pilot, "#status-label") == "Awaiting shipment"
-        assert text(pilot, "#seller-reply") == "Packed already [ships today]"
+        cancellation = app.screen.query_one("#cancellation", Card).lines
+        reply = [line.text for line in cancellation if line.part == "callout"]
+        assert reply == ["Packed already [ships today]"]
         assert not app.screen.query("#cancel-order")  # one request per order
     order = stored_order(db_path, PAID_ORDER)
     assert order["status"] == "awaiting_shipment"
@@ -237,8 +240,8 @@ async def test_seller_fault_reason_asks_to_report_the_seller(db_path: Path) -> N
         assert isinstance(app.screen, CancelResultScreen)
         await pilot.press("enter")
         await pilot.pause()
-        rating = str(app.screen.query_one(".store-rating").render())
-        assert rating == "98.1% positive"  # 98.4% less 0.3 for the seller-fault reason
+        store_line = app.screen.query_one("#store", Card).lines[0]
+        assert store_line.value == "98.1% positive"  # 98.4% less 0.3 for the seller-fault reason
     with TinyDB(db_path) as db:
         (store,) = [s for s in db.table("stores").all() if s["id"] == "ugreen"]
     assert (store["fault_cancellations"], store["reports"]) == (1, 1)

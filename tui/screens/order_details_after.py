@@ -1,92 +1,97 @@
-"""The order details parts about what came after a cancel: the answer, the refund, the history."""
+"""The order details lines about what came after a cancel: the answer, the refund, the history."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.content import Content
-from textual.widgets import Static
+from collections.abc import Iterator
 
 from tui.domain.models import Event, Order, RefundMethod, RefundStatus, RequestOutcome
 from tui.i18n import Translator
 from tui.service import OrderService
-from tui.widgets.rows import InfoRow, Section
-from tui.widgets.timeline import ProgressSteps, StepText, TimelineEntry, TimelineText
+from tui.widgets.card import Line, row
+
+STEP_MARKS = {"done": "✓", "current": "●", "todo": "○"}
+STEP_PARTS = {  # (mark, label, value) parts of a progress step in each state
+    "done": ("done", "text", "muted"),
+    "current": ("accent", "lead", "muted"),
+    "todo": ("muted", "muted", "muted"),
+}
 
 
-def compose_request_outcome(t: Translator, order: Order) -> ComposeResult:
+def request_outcome_lines(t: Translator, order: Order) -> Iterator[Line]:
     """How the cancellation request ended, with the seller's message if they refused."""
     request = order.cancellation
     if request is None or request.outcome is None:
         return
-    yield InfoRow(t("after.outcome"), t(f"outcome.{request.outcome.value}"))
+    yield row(t("after.outcome"), t(f"outcome.{request.outcome.value}"))
     if request.answered_at is not None:
-        yield InfoRow(t("after.answered_at"), t.datetime(request.answered_at))
+        yield row(t("after.answered_at"), t.datetime(request.answered_at))
     if request.outcome is RequestOutcome.REFUSED and request.seller_message:
-        yield Static(
-            Content(t("after.seller_says")), classes="section-title", id="seller-reply-title"
-        )
-        yield Static(Content(request.seller_message), id="seller-reply")
+        yield Line(t("after.seller_says"), part="title")
+        yield Line(request.seller_message, part="callout", fill=True)
     if request.seller_reported:
-        yield Static(Content(t("after.reported")), classes="muted")
+        yield Line(t("after.reported"), part="muted")
 
 
-def compose_refund(t: Translator, service: OrderService, order: Order) -> ComposeResult:
+def step(state: str, label: str, value: str = "") -> Line:
+    """A refund's step: done (✓), current (●) or to come (○), with its date on the right."""
+    mark, text, when = STEP_PARTS[state]
+    return Line(label, value, part=text, value_part=when, mark=STEP_MARKS[state], mark_part=mark)
+
+
+def refund_lines(t: Translator, service: OrderService, order: Order) -> Iterator[Line]:
     """The refund: how much, to where, and how far along it is."""
     refund = service.refund_of(order.id)
     if refund is None:
         return
-    with Section(id="refund"):
-        yield Static(Content(t("after.refund")), classes="section-title")
-        yield InfoRow(t("after.refund_amount"), t.money(refund.amount), classes="-strong")
-        method = t(refund.method.label_key)
-        if refund.method is RefundMethod.CARD and order.payment_detail:
-            method = f"{method} ({order.payment_detail})"
-        yield InfoRow(t("after.refund_to"), method)
-        yield InfoRow(t("after.refund_status"), t(refund.status.label_key), classes="-accent")
-        window = t(
-            "after.window",
-            start=t.short_date(refund.expected_from),
-            end=t.short_date(refund.expected_by),
-        )
-        done = refund.status is RefundStatus.COMPLETED
-        steps = [
-            StepText("done", t("after.step_started"), t.datetime(refund.created_at)),
-            StepText("done" if done else "current", t("after.step_processing")),
-            StepText(
-                "done" if done else "todo",
-                t("after.step_arrived" if done else "after.step_expected"),
-                t.datetime(refund.completed_at) if refund.completed_at else window,
-            ),
-        ]
-        yield ProgressSteps(steps, id="refund-steps")
-        if done and refund.method is RefundMethod.CARD:
-            yield Static(Content(t("after.bank_note")), classes="muted")
-        elif not done:
-            yield Static(Content(t(f"after.expect_{refund.method.value}")), classes="muted")
+    yield Line(t("after.refund"), part="title")
+    yield row(t("after.refund_amount"), t.money(refund.amount), part="strong", value_part="strong")
+    method = t(refund.method.label_key)
+    if refund.method is RefundMethod.CARD and order.payment_detail:
+        method = f"{method} ({order.payment_detail})"
+    yield row(t("after.refund_to"), method)
+    yield row(t("after.refund_status"), t(refund.status.label_key), value_part="accent")
+    window = t(
+        "after.window",
+        start=t.short_date(refund.expected_from),
+        end=t.short_date(refund.expected_by),
+    )
+    done = refund.status is RefundStatus.COMPLETED
+    yield step("done", t("after.step_started"), t.datetime(refund.created_at))
+    yield step("done" if done else "current", t("after.step_processing"))
+    yield step(
+        "done" if done else "todo",
+        t("after.step_arrived" if done else "after.step_expected"),
+        t.datetime(refund.completed_at) if refund.completed_at else window,
+    )
+    if done and refund.method is RefundMethod.CARD:
+        yield Line(t("after.bank_note"), part="muted")
+    elif not done:
+        yield Line(t(f"after.expect_{refund.method.value}"), part="muted")
 
 
-def timeline_text(t: Translator, event: Event) -> TimelineText:
-    change = ""
-    if event.from_status is not event.to_status:
-        change = f"{t(event.from_status.label_key)} → {t(event.to_status.label_key)}"
+def event_lines(t: Translator, event: Event, *, newest: bool) -> Iterator[Line]:
+    """`● Nov 20, 10:00 · You` over what happened, the status change and any note."""
+    yield Line(
+        f"● {t.datetime(event.at)} · {t(f'actor.{event.actor.value}')}",
+        part=("lead" if newest else "muted"),
+    )
     what = t(event.kind.label_key)
     if event.reason is not None:
         what = f"{what}: {t(event.reason.label_key)}"
-    return TimelineText(
-        when=t.datetime(event.at),
-        who=t(f"actor.{event.actor.value}"),
-        what=what,
-        change=change,
-        note=event.note,
-    )
+    yield Line(what, indent=2)
+    if event.from_status is not event.to_status:
+        change = f"{t(event.from_status.label_key)} → {t(event.to_status.label_key)}"
+        yield Line(change, part="muted", indent=2)
+    if event.note:
+        yield Line(f"“{event.note}”", part="note", indent=2)
+    yield Line("")
 
 
-def compose_history(t: Translator, service: OrderService, order: Order) -> ComposeResult:
+def history_lines(t: Translator, service: OrderService, order: Order) -> Iterator[Line]:
     """Every change of the order, newest first."""
     events = list(reversed(service.events_of(order.id)))
     if not events:
         return
-    with Section(id="history"):
-        yield Static(Content(t("after.history")), classes="section-title")
-        for index, event in enumerate(events):
-            yield TimelineEntry(timeline_text(t, event), first=index == 0)
+    yield Line(t("after.history"), part="title")
+    for index, event in enumerate(events):
+        yield from event_lines(t, event, newest=index == 0)

@@ -1,83 +1,100 @@
-"""The body of the order details page, split out to keep the screen file about behaviour."""
+"""The body of the order details page, split out to keep the screen file about behaviour.
+
+Each section is one `Card` (a widget drawing all its lines), so opening a page mounts a
+dozen widgets rather than ninety.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.content import Content
-from textual.widgets import Label, Static
 
 from tui.domain.models import Order
 from tui.domain.status import OrderStatus
 from tui.i18n import Translator
-from tui.screens.order_details_after import compose_history, compose_refund, compose_request_outcome
+from tui.screens.order_details_after import (
+    history_lines,
+    refund_lines,
+    request_outcome_lines,
+)
 from tui.service import OrderService
-from tui.widgets.rows import InfoRow, Section
+from tui.widgets.card import Line, SectionCard, row
 
 
 def compose_order_body(t: Translator, service: OrderService, order: Order) -> ComposeResult:
     """Address, store and items, price summary, payment, order info, cancellation, refund,
     history."""
-    address = order.address
-    with Section(id="address"):
-        yield Static(Content(t("details.ship_to")), classes="section-title")
-        yield Static(Content(f"{address.recipient}  {address.phone}"))
-        place = ", ".join(p for p in (address.city, address.region, address.postcode) if p)
-        yield Static(Content(f"{address.street}, {place}, {address.country}"), classes="muted")
-
-    store = service.store_of(order)
-    with Section(id="store"):
-        with Horizontal(classes="store-line"):
-            yield Label(Content(f"{store.name} ›"), classes="store-name")
-            share = t.percent_permille(service.store_rating(store))
-            rating = t("details.positive", value=share)
-            yield Label(Content(rating), classes="store-rating")
-        for item in order.items:
-            yield Static(Content(item.title), classes="item-title")
-            if item.variant:
-                yield Static(Content(item.variant), classes="muted")
-            yield InfoRow(
-                t.money(item.unit_price),
-                t("details.times", quantity=item.quantity),
-                classes="item-price",
-            )
-
-    unpaid = order.status is OrderStatus.AWAITING_PAYMENT
-    with Section(id="summary"):
-        yield InfoRow(t("details.subtotal"), t.money(order.subtotal))
-        shipping = t.money(order.shipping) if order.shipping.minor else t("details.free")
-        yield InfoRow(t("details.shipping"), shipping)
-        if order.discount.minor:
-            yield InfoRow(t("details.discount"), f"-{t.money(order.discount)}", classes="-accent")
-        total_key = "details.total_to_pay" if unpaid else "details.total_paid"
-        yield InfoRow(t(total_key), t.money(order.total), classes="-strong")
-        method = t(order.payment_method.label_key)
-        if order.payment_detail:
-            method = f"{method} ({order.payment_detail})"
-        yield InfoRow(t("details.payment_method"), method)
-
-    with Section(id="order-info"):
-        yield InfoRow(t("details.order_number"), order.id)
-        yield InfoRow(t("details.placed_at"), t.datetime(order.placed_at))
-        if order.paid_at:
-            yield InfoRow(t("details.paid_at"), t.datetime(order.paid_at))
-        if order.shipped_at:
-            yield InfoRow(t("details.shipped_at"), t.datetime(order.shipped_at))
-        if order.tracking_number:
-            yield InfoRow(t("details.tracking"), order.tracking_number)
-        if order.completed_at:
-            yield InfoRow(t("details.completed_at"), t.datetime(order.completed_at))
-        if order.closed_at:
-            yield InfoRow(t("details.closed_at"), t.datetime(order.closed_at))
-
+    yield SectionCard(address_lines(t, order), id="address")
+    yield SectionCard(store_lines(t, service, order), id="store")
+    yield SectionCard(summary_lines(t, order), id="summary")
+    yield SectionCard(order_info_lines(t, order), id="order-info")
     if order.cancellation is not None:
-        request = order.cancellation
-        with Section(id="cancellation"):
-            yield Static(Content(t("details.cancellation")), classes="section-title")
-            yield InfoRow(t("details.reason"), t(request.reason.label_key))
-            if request.note:
-                yield Static(Content(request.note), classes="muted note")
-            yield InfoRow(t("details.requested_at"), t.datetime(request.requested_at))
-            yield from compose_request_outcome(t, order)
-    yield from compose_refund(t, service, order)
-    yield from compose_history(t, service, order)
+        yield SectionCard(cancellation_lines(t, order), id="cancellation")
+    refund = list(refund_lines(t, service, order))
+    if refund:
+        yield SectionCard(refund, id="refund")
+    history = list(history_lines(t, service, order))
+    if history:
+        yield SectionCard(history, id="history")
+
+
+def address_lines(t: Translator, order: Order) -> Iterator[Line]:
+    address = order.address
+    yield Line(t("details.ship_to"), part="title")
+    yield Line(f"{address.recipient}  {address.phone}")
+    place = ", ".join(p for p in (address.city, address.region, address.postcode) if p)
+    yield Line(f"{address.street}, {place}, {address.country}", part="muted")
+
+
+def store_lines(t: Translator, service: OrderService, order: Order) -> Iterator[Line]:
+    store = service.store_of(order)
+    rating = t("details.positive", value=t.percent_permille(service.store_rating(store)))
+    yield row(f"{store.name} ›", rating, part="title", value_part="muted")
+    for item in order.items:
+        yield Line(item.title, before=1)
+        if item.variant:
+            yield Line(item.variant, part="muted")
+        yield row(t.money(item.unit_price), t("details.times", quantity=item.quantity))
+
+
+def summary_lines(t: Translator, order: Order) -> Iterator[Line]:
+    unpaid = order.status is OrderStatus.AWAITING_PAYMENT
+    yield row(t("details.subtotal"), t.money(order.subtotal))
+    shipping = t.money(order.shipping) if order.shipping.minor else t("details.free")
+    yield row(t("details.shipping"), shipping)
+    if order.discount.minor:
+        yield row(t("details.discount"), f"-{t.money(order.discount)}", value_part="accent")
+    total_key = "details.total_to_pay" if unpaid else "details.total_paid"
+    yield row(t(total_key), t.money(order.total), part="strong", value_part="strong")
+    method = t(order.payment_method.label_key)
+    if order.payment_detail:
+        method = f"{method} ({order.payment_detail})"
+    yield row(t("details.payment_method"), method)
+
+
+def order_info_lines(t: Translator, order: Order) -> Iterator[Line]:
+    yield row(t("details.order_number"), order.id)
+    yield row(t("details.placed_at"), t.datetime(order.placed_at))
+    if order.paid_at:
+        yield row(t("details.paid_at"), t.datetime(order.paid_at))
+    if order.shipped_at:
+        yield row(t("details.shipped_at"), t.datetime(order.shipped_at))
+    if order.tracking_number:
+        yield row(t("details.tracking"), order.tracking_number)
+    if order.completed_at:
+        yield row(t("details.completed_at"), t.datetime(order.completed_at))
+    if order.closed_at:
+        yield row(t("details.closed_at"), t.datetime(order.closed_at))
+
+
+def cancellation_lines(t: Translator, order: Order) -> Iterator[Line]:
+    request = order.cancellation
+    if request is None:
+        return
+    yield Line(t("details.cancellation"), part="title")
+    yield row(t("details.reason"), t(request.reason.label_key))
+    if request.note:
+        yield Line(request.note, part="muted")
+    yield row(t("details.requested_at"), t.datetime(request.requested_at))
+    yield from request_outcome_lines(t, order)
