@@ -37,7 +37,6 @@ from tui.store.journal import journal_path
 from tui.store.load import load_snapshot
 from tui.store.repository import Repository
 from tui.widgets.card import Card
-from tui.widgets.rows import InfoRow
 
 SIZE = (100, 30)
 
@@ -201,8 +200,9 @@ async def test_a_blocked_buyer_is_told_why_and_cannot_cancel(db_path: Path) -> N
     before = db_path.read_bytes()
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
-        standing = app.screen.query_one("#standing")
-        assert "Blocked from cancelling" in standing.query(InfoRow).first().value
+        standing = app.screen.query_one("#standing", Card).lines[0]
+        assert standing.value is not None and "Blocked from cancelling" in standing.value
+        assert standing.value_part == "error"
         await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
         screen = app.screen
         assert not screen.query("#cancel-order")
@@ -382,9 +382,9 @@ async def test_the_account_page_updates_standing_and_refunds_after_a_cancel(db_p
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
-        standing = app.screen.query_one("#standing InfoRow", InfoRow)
-        assert standing.value == "Warned"
-        refunds = [row.key for row in app.screen.query("#refunds InfoRow").results(InfoRow)]
+        standing = app.screen.query_one("#standing", Card).lines[0]
+        assert (standing.value, standing.value_part) == ("Warned", "warning")
+        refunds = [line.text for line in app.screen.query_one("#refunds", Card).lines if line.value]
         assert refunds[0] == "Order …120046 · Card"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -9,20 +10,26 @@ from textual.app import ComposeResult, ScreenStackError
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widget import Widget
 from textual.widgets import Label, Static
 
 from tui.domain.models import Refund
-from tui.domain.reputation import Reputation
+from tui.domain.reputation import Reputation, Standing
 from tui.domain.status import OrderTab
 from tui.screens.phone_screen import PhoneScreen
-from tui.widgets.rows import InfoRow, Section
+from tui.widgets.card import Card, Line, SectionCard, row
+from tui.widgets.rows import Section
 from tui.widgets.section_entry import OrderSectionEntry
 
 if TYPE_CHECKING:
     from tui.screens.orders import OrdersScreen
 
 SECTION_TABS = (OrderTab.TO_PAY, OrderTab.TO_SHIP, OrderTab.SHIPPED, OrderTab.TO_REVIEW)
+STANDING_PARTS = {  # the standing's colour: plain while good, then warning, then error
+    Standing.GOOD: "strong",
+    Standing.WARNED: "warning",
+    Standing.RESTRICTED: "error",
+    Standing.BLOCKED: "error",
+}
 
 
 class ProfileScreen(PhoneScreen[None]):
@@ -49,8 +56,10 @@ class ProfileScreen(PhoneScreen[None]):
                         Content(t("profile.member", level=t(buyer.member_level.label_key))),
                         id="member-level",
                     )
-            with Section(id="wallet"):
-                yield InfoRow(t("profile.wallet"), t.money(buyer.wallet), classes="-strong")
+            wallet = row(
+                t("profile.wallet"), t.money(buyer.wallet), part="strong", value_part="strong"
+            )
+            yield SectionCard([wallet], id="wallet")
             with Section(id="orders-section"):
                 with Horizontal(id="orders-title"):
                     yield Static(Content(t("profile.my_orders")), classes="section-title")
@@ -60,12 +69,11 @@ class ProfileScreen(PhoneScreen[None]):
                 with Horizontal(id="order-tiles"):
                     for tab in SECTION_TABS:
                         yield OrderSectionEntry(tab, t(tab.label_key), counts[tab])
-            yield self._standing(found)
-            yield self._refunds(refunds)
-            with Section(id="help"):
-                yield Static(Content(t("profile.hint")), classes="hint")
+            yield SectionCard(self._standing(found), id="standing")
+            yield SectionCard(self._refunds(refunds), id="refunds")
+            yield SectionCard([Line(t("profile.hint"), part="muted")], id="help")
 
-    def _standing(self, found: Reputation) -> Section:
+    def _standing(self, found: Reputation) -> Iterator[Line]:
         """The buyer's reputation: standing, cancellations counted, and what comes next."""
         t = self.t
         rules = self.service.settings
@@ -77,26 +85,28 @@ class ProfileScreen(PhoneScreen[None]):
             days=found.window_days,
         )
         counted = t("profile.cancellations", count=found.count, days=found.window_days)
-        rows: list[Widget] = [
-            InfoRow(t("profile.standing"), t(found.standing.label_key), classes="-strong"),
-            Static(Content(counted), classes="muted"),
-            Static(Content(explain), classes="muted"),
-        ]
+        yield row(
+            t("profile.standing"),
+            t(found.standing.label_key),
+            part="strong",
+            value_part=STANDING_PARTS[found.standing],
+        )
+        yield Line(counted, part="muted")
+        yield Line(explain, part="muted")
         if found.lifts_at is not None:
-            rows.append(Static(Content(t("standing.lifts_at", date=t.datetime(found.lifts_at)))))
-        return Section(*rows, id="standing", classes=f"-{found.standing.value}")
+            yield Line(t("standing.lifts_at", date=t.datetime(found.lifts_at)))
 
-    def _refunds(self, refunds: tuple[Refund, ...]) -> Section:
+    def _refunds(self, refunds: tuple[Refund, ...]) -> Iterator[Line]:
         """Every refund, newest first: order, amount, where to, how far along."""
         t = self.t
-        rows: list[Widget] = [Static(Content(t("profile.refunds")), classes="section-title")]
+        yield Line(t("profile.refunds"), part="title")
         if not refunds:
-            rows.append(Static(Content(t("profile.no_refunds")), classes="muted"))
+            yield Line(t("profile.no_refunds"), part="muted")
         for refund in refunds:
             line = t(
                 "profile.refund_line", order=refund.order_id[-6:], method=t(refund.method.label_key)
             )
-            rows.append(InfoRow(line, t.money(refund.amount)))
+            yield row(line, t.money(refund.amount))
             if refund.completed_at is not None:
                 when = t("profile.refund_arrived", date=t.short_date(refund.completed_at))
             else:
@@ -106,26 +116,21 @@ class ProfileScreen(PhoneScreen[None]):
                     end=t.short_date(refund.expected_by),
                 )
             status = t(refund.status.label_key)
-            rows.append(Static(Content(f"{status} · {when}"), classes="muted refund-when"))
-        return Section(*rows, id="refunds")
+            yield Line(f"{status} · {when}", part="muted", indent=2)
 
     def _after_sale_facts(self) -> tuple[Reputation, tuple[Refund, ...]]:
-        """What the standing and refunds sections show; they are rebuilt only when it changes."""
+        """What the standing and refunds sections show; they are redrawn only when it changes."""
         return (self.service.reputation(), tuple(self.service.refunds()))
 
-    async def _refresh_after_sale(self) -> None:
-        """Replace the standing and refunds sections, which a cancel or the clock may change.
-
-        Coming back from a page that changed nothing (the usual case) rebuilds nothing.
-        """
+    def _refresh_after_sale(self) -> None:
+        """Redraw the standing and refunds sections in place: a cancel or the clock may change
+        them. Coming back from a page that changed nothing (the usual case) redraws nothing."""
         facts = self._after_sale_facts()
         if facts == self._shown_facts:
             return
         self._shown_facts = found, refunds = facts
-        await self.query("#standing, #refunds").remove()
-        await self.query_one("#profile").mount(
-            self._standing(found), self._refunds(refunds), after="#orders-section"
-        )
+        self.query_one("#standing", Card).set_lines(self._standing(found))
+        self.query_one("#refunds", Card).set_lines(self._refunds(refunds))
 
     @on(OrderSectionEntry.Opened)
     async def open_section(self, event: OrderSectionEntry.Opened) -> None:
@@ -181,4 +186,4 @@ class ProfileScreen(PhoneScreen[None]):
         for entry in self.query(OrderSectionEntry):
             if entry.count is not None:
                 entry.count = counts[entry.tab]
-        self.run_worker(self._refresh_after_sale(), group="after-sale", exclusive=True)
+        self._refresh_after_sale()

@@ -30,6 +30,8 @@ PARTS = (
     "done",
     "note",
     "callout",
+    "warning",
+    "error",
 )
 """The parts a line may be styled as; each is a component class ``card--<part>``."""
 
@@ -124,6 +126,8 @@ class Card(Widget):
     Card > .card--done { color: $success; }
     Card > .card--note { color: $text-muted; text-style: italic; }
     Card > .card--callout { background: $warning 15%; }
+    Card > .card--warning { color: $warning; text-style: bold; }
+    Card > .card--error { color: $error; text-style: bold; }
     """
 
     def __init__(
