@@ -9,7 +9,7 @@ from textual.widgets import Static
 from tui.domain.reasons import ReasonChoice
 from tui.domain.rules import CancelPath
 from tui.screens.modal_base import YesNoSheet
-from tui.widgets.rows import InfoRow
+from tui.widgets.card import Card, Line, row
 
 
 class CancelConfirmScreen(YesNoSheet):
@@ -28,16 +28,19 @@ class CancelConfirmScreen(YesNoSheet):
         order = service.order(self.order_id)
         instant = service.cancel_path(self.order_id) is CancelPath.INSTANT
         yield Static(Content(t("confirm.title")), id="sheet-title")
-        yield InfoRow(t("details.order_number"), order.id)
         store = service.store_of(order)
-        yield InfoRow(t("confirm.store"), store.name)
         share = t.percent_permille(service.store_rating(store))
-        yield InfoRow(t("confirm.store_rating"), t("details.positive", value=share))
         amount_key = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
-        yield InfoRow(t(amount_key), t.money(order.total), classes="-strong")
-        yield InfoRow(t("details.reason"), t(self.choice.reason.label_key))
+        summary = [
+            row(t("details.order_number"), order.id),
+            row(t("confirm.store"), store.name),
+            row(t("confirm.store_rating"), t("details.positive", value=share)),
+            row(t(amount_key), t.money(order.total), part="strong", value_part="strong"),
+            row(t("details.reason"), t(self.choice.reason.label_key)),
+        ]
         if self.choice.note:
-            yield Static(Content(self.choice.note), classes="muted")
+            summary.append(Line(self.choice.note, part="muted"))
+        yield Card(summary, id="confirm-summary")
         consequence = "confirm.instant" if instant else "confirm.request"
         hours = service.settings.seller_response_hours
         yield Static(Content(t(consequence, hours=hours)), id="consequence")

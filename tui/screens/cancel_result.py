@@ -13,6 +13,7 @@ from tui.domain.rules import CancelPath
 from tui.screens.outcome_text import next_steps
 from tui.screens.phone_screen import PhoneScreen
 from tui.service import CancelOutcome
+from tui.widgets.card import Card, Line
 from tui.widgets.phone import PageHeader
 
 
@@ -33,10 +34,11 @@ class CancelResultScreen(PhoneScreen[None]):
                 yield Static(Content("✓"), id="result-icon")
                 title = "result.request_title" if request else "result.cancelled_title"
                 yield Static(Content(t(title)), id="result-title")
-            yield Static(Content(t("result.what_next")), classes="section-title")
+            what_next = [Line(t("result.what_next"), part="title")]
             for line in self._next_steps():
-                yield Static(Content(f"• {line}"), classes="what-next")
-            yield Static(Content(t("result.reputation")), id="reputation")
+                what_next += [Line(f"• {line}", indent=1), Line("")]
+            what_next.append(Line(t("result.reputation"), part="alert", fill=True))
+            yield Card(what_next, id="what-next")
         with Vertical(id="result-actions"):
             yield Button(Content(t("result.view_order")), id="view-order", variant="primary")
 

@@ -30,6 +30,7 @@ PARTS = (
     "done",
     "note",
     "callout",
+    "alert",
     "warning",
     "error",
 )
@@ -126,6 +127,7 @@ class Card(Widget):
     Card > .card--done { color: $success; }
     Card > .card--note { color: $text-muted; text-style: italic; }
     Card > .card--callout { background: $warning 15%; }
+    Card > .card--alert { background: $warning 15%; color: $warning; }
     Card > .card--warning { color: $warning; text-style: bold; }
     Card > .card--error { color: $error; text-style: bold; }
     """
