@@ -66,3 +66,31 @@ async def test_a_card_is_as_tall_as_its_lines_and_redraws_with_new_ones() -> Non
         await pilot.pause()
         assert card.size.height == 2  # wrapped at 40 cells
         assert "eleven" in str(card.render())
+
+
+class TwoKindsApp(App[None]):
+    CSS = "#special > .card--muted { color: #FF0000; }"
+
+    def compose(self) -> ComposeResult:
+        yield Card([Line("plain", part="muted")], id="plain")
+        yield Card([Line("same kind", part="muted")], classes="x")
+        yield Card([Line("special", part="muted")], id="special")
+
+
+def muted_colour(card: Card) -> str:
+    return str(card.get_visual_style("card--muted").foreground)
+
+
+async def test_cards_share_part_styles_only_with_cards_styled_alike() -> None:
+    app = TwoKindsApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        plain, same, special = app.query(Card).results(Card)
+        assert "255, 0, 0" in muted_colour(special)  # its own rule, not the shared styles
+        assert muted_colour(plain) == muted_colour(same) and "255, 0, 0" not in muted_colour(plain)
+        before = str(plain.get_visual_style("card--accent").foreground)
+        app.theme = "textual-light" if app.current_theme.dark else "textual-dark"
+        await pilot.pause()
+        after = str(plain.get_visual_style("card--accent").foreground)
+        assert after != before  # the theme's primary: the parts are worked out again
+        assert "255, 0, 0" in muted_colour(special)
