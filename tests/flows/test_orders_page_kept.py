@@ -107,3 +107,45 @@ async def test_my_orders_is_built_unseen_while_account_is_read(db_path: Path) ->
         order_list = page.query_one(OrderList)
         assert order_list.order_ids == [o.id for o in app.service.orders_in(OrderTab.ALL)]
         assert app.focused is order_list
+
+
+def shown_order_number(page: object) -> str | None:
+    from textual.screen import Screen
+
+    assert isinstance(page, Screen)
+    (number,) = [line.value for line in page.query_one("#order-info", Card).lines[:1]]
+    return number
+
+
+async def test_my_orders_keeps_one_order_page_built_unseen_and_refilled(db_path: Path) -> None:
+    from tui.screens.order_details import OrderDetailsScreen
+
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(pilot, "o")  # All orders: an order page is built for the first order, unseen
+        orders = app.screen
+        assert isinstance(orders, OrdersScreen)
+        kept = orders._details_page
+        assert isinstance(kept, OrderDetailsScreen) and kept.is_mounted
+        assert kept not in app.screen_stack, "built, not shown"
+        listed = orders.query_one(OrderList).order_ids
+        seen = []
+        for position in (0, 1, 5):  # each order opens on the same page, refilled
+            await go(pilot, *["down"] * position, "enter")
+            assert app.screen is kept
+            seen.append(shown_order_number(kept))
+            assert str(kept.query_one("#status-label").render()) == app.translator(
+                app.service.order(listed[position]).status.label_key
+            )
+            await go(pilot, "escape", "home")
+        assert seen == [listed[0], listed[1], listed[5]]
+
+
+async def test_the_kept_order_page_follows_a_language_switch(db_path: Path) -> None:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await go(pilot, "o", "enter", "escape", "escape", "f2", "o", "enter")
+        assert app.screen.query_one(PageHeader).title == "Maelezo ya amri"
+        assert str(app.screen.query_one("#status-label").render()) == app.translator(
+            app.service.order(shown_order_number(app.screen) or "").status.label_key
+        )

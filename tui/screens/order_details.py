@@ -3,24 +3,43 @@
 from __future__ import annotations
 
 import asyncio
+from itertools import zip_longest
+from typing import TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from tui.domain.errors import DomainError
-from tui.domain.reputation import Standing
+from tui.domain.reputation import Reputation, Standing
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.domain.timeline import DeadlineKind
-from tui.screens.order_details_parts import compose_order_body
+from tui.screens.base import localize_bindings
+from tui.screens.order_details_parts import body_lines
 from tui.screens.phone_screen import PhoneScreen
+from tui.widgets.card import Card, SectionCard
 from tui.widgets.phone import PageHeader
+
+WidgetT = TypeVar("WidgetT", bound=Widget)
+
+BANNER = ("label", "meaning", "countdown", "deadline")
+"""The status banner's lines: the status, what it means, time left and until when."""
+
+
+def shown_if(widget: WidgetT, content: object) -> WidgetT:
+    """``widget``, hidden while it has nothing to show."""
+    widget.display = bool(content)
+    return widget
 
 
 class OrderDetailsScreen(PhoneScreen[None]):
+    """One order's page. My orders keeps one and shows each order on it (`show_order`):
+    refilling a page's widgets costs a fraction of building a new page."""
+
     AUTO_FOCUS = "#actions Button"  # else `focus_default` takes the page itself
     BINDINGS = [
         Binding("c", "cancel_order", "key.cancel_order", id="cancel-order"),
@@ -30,64 +49,133 @@ class OrderDetailsScreen(PhoneScreen[None]):
     def __init__(self, order_id: str) -> None:
         super().__init__()
         self.order_id = order_id
+        self._language = self.t.language
+        self._shown: tuple[object, str | None] | None = None
+        """What the notice and the actions show now (rebuilt only when that changes)."""
 
     def compose_page(self) -> ComposeResult:
         t, service = self.t, self.service
         order = service.order(self.order_id)
-        path = service.cancel_path(self.order_id)
+        notice, action = self._shown = self._wanted()
         yield PageHeader(t("details.title"))
         with VerticalScroll(id="details"):
             with Vertical(id="status-banner"):
-                yield Static(Content(t(order.status.label_key)), id="status-label")
-                yield Static(Content(t(order.status.meaning_key)), id="status-meaning")
-                yield from self._countdown()
-            if path is not CancelPath.REQUEST and path is not CancelPath.INSTANT:
-                with Vertical(id="cancel-explanation"):
-                    yield Static(Content(t(path.explanation_key)))
-                    if path is CancelPath.DISPUTE_ONLY:
-                        for ground in DISPUTE_GROUNDS:
-                            yield Static(Content(f"• {t('dispute.' + ground)}"), classes="ground")
-                        yield Static(Content(t("dispute.later")), classes="muted")
-            elif not service.may_cancel(self.order_id):
-                yield from self._blocked()
-            yield from compose_order_body(t, service, order)
-        if service.may_cancel(self.order_id) or service.can_withdraw(self.order_id):
-            with Horizontal(id="actions"):
-                if service.can_withdraw(self.order_id):
-                    yield Button(Content(t("details.withdraw")), id="withdraw")
-                else:
-                    yield Button(Content(t("details.cancel_order")), id="cancel-order")
-
-    def _countdown(self) -> ComposeResult:
-        """Time left as the real app shows it: to pay, to verify, to ship, to respond."""
-        t = self.t
-        countdown = self.service.countdown(self.order_id)
-        if countdown is None:
-            return
-        yield Static(
-            Content(t(countdown.kind.label_key, left=t.duration(countdown.left))),
-            id="status-countdown",
-        )
-        if countdown.kind is DeadlineKind.RESPOND:
-            until = t("details.seller_deadline", date=t.datetime(countdown.at))
-        else:
-            until = t("countdown.until", date=t.datetime(countdown.at))
-        yield Static(Content(until), id="status-deadline")
-
-    def _blocked(self) -> ComposeResult:
-        """Why a blocked buyer is offered no Cancel button, and until when."""
-        t, found = self.t, self.service.reputation()
-        if found.standing is not Standing.BLOCKED or found.lifts_at is None:
-            return
-        with Vertical(id="cancel-explanation", classes="-blocked"):
-            yield Static(
-                Content(t("standing.blocked_now", count=found.count, days=found.window_days))
-            )
-            yield Static(Content(t("standing.lifts_at", date=t.datetime(found.lifts_at))))
+                for part, text in zip_longest(BANNER, self._banner()):
+                    yield shown_if(Static(Content(text or ""), id=f"status-{part}"), text)
+            why_not = self._notice(notice[0], notice[1])
+            yield shown_if(Vertical(*why_not, id="notice"), why_not)
+            for section, lines in body_lines(t, service, order).items():
+                yield shown_if(SectionCard(lines, id=section), lines)
+        yield shown_if(Horizontal(*self._buttons(action), id="actions"), action)
 
     def on_mount(self) -> None:
         super().on_mount()
         self.focus_default()
+
+    async def show_order(self, order_id: str) -> None:
+        """Get this page ready to be shown again, for ``order_id`` and with today's data."""
+        self.order_id = order_id
+        if self._language is not self.t.language:  # switched (F2) while kept off the stack
+            self._language = self.t.language
+            localize_bindings(self, self.t)
+            await self.recompose()
+        else:
+            await self._fill()
+        self.query_one("#details").scroll_home(animate=False)
+        self.focus_default()
+        self.refresh_bindings()
+
+    def _banner(self) -> list[str]:
+        order = self.service.order(self.order_id)
+        return [
+            self.t(order.status.label_key),
+            self.t(order.status.meaning_key),
+            *self._countdown(),
+        ]
+
+    def _wanted(self) -> tuple[tuple[CancelPath, Reputation | None, object], str | None]:
+        """What the notice and the actions should say: the way to cancel (or why not), and
+        which button (withdraw, cancel, or none)."""
+        service, order_id = self.service, self.order_id
+        path = service.cancel_path(order_id)
+        blocked = self._blocked() if path.can_start and not service.may_cancel(order_id) else None
+        if service.can_withdraw(order_id):
+            action: str | None = "withdraw"
+        else:
+            action = "cancel-order" if service.may_cancel(order_id) else None
+        return (path, blocked, self.t.language), action
+
+    def _buttons(self, action: str | None) -> list[Widget]:
+        if action is None:
+            return []
+        key = "details.withdraw" if action == "withdraw" else "details.cancel_order"
+        return [Button(Content(self.t(key)), id=action)]
+
+    async def _fill(self) -> None:
+        """Put the order's status, notice, sections and actions into the page's widgets."""
+        t, service = self.t, self.service
+        order = service.order(self.order_id)
+        for part, text in zip_longest(BANNER, self._banner()):
+            label = self.query_one(f"#status-{part}", Static)
+            label.update(Content(text or ""))
+            label.display = text is not None
+        for section, lines in body_lines(t, service, order).items():
+            card = self.query_one(f"#{section}", Card)
+            card.set_lines(lines)
+            card.display = bool(lines)
+        wanted = self._wanted()
+        if wanted == self._shown:
+            return
+        self._shown = (path, blocked, _), action = wanted
+        box = self.query_one("#notice", Vertical)
+        await box.remove_children()
+        await box.mount_all(self._notice(path, blocked))
+        box.display = bool(box.children)
+        actions = self.query_one("#actions", Horizontal)
+        await actions.remove_children()
+        await actions.mount_all(self._buttons(action))
+        actions.display = action is not None
+
+    def _notice(self, path: CancelPath, blocked: Reputation | None) -> list[Widget]:
+        """Why this order can't be cancelled by request, or why this buyer can't now."""
+        t = self.t
+        if path is CancelPath.REQUEST or path is CancelPath.INSTANT:
+            if blocked is None or blocked.lifts_at is None:
+                return []
+            return [
+                Vertical(
+                    Static(
+                        Content(
+                            t("standing.blocked_now", count=blocked.count, days=blocked.window_days)
+                        )
+                    ),
+                    Static(Content(t("standing.lifts_at", date=t.datetime(blocked.lifts_at)))),
+                    id="cancel-explanation",
+                    classes="-blocked",
+                )
+            ]
+        lines: list[Widget] = [Static(Content(t(path.explanation_key)))]
+        if path is CancelPath.DISPUTE_ONLY:
+            for ground in DISPUTE_GROUNDS:
+                lines.append(Static(Content(f"• {t('dispute.' + ground)}"), classes="ground"))
+            lines.append(Static(Content(t("dispute.later")), classes="muted"))
+        return [Vertical(*lines, id="cancel-explanation")]
+
+    def _countdown(self) -> list[str]:
+        """Time left as the real app shows it: to pay, to verify, to ship, to respond."""
+        t = self.t
+        countdown = self.service.countdown(self.order_id)
+        if countdown is None:
+            return []
+        left = t(countdown.kind.label_key, left=t.duration(countdown.left))
+        if countdown.kind is DeadlineKind.RESPOND:
+            return [left, t("details.seller_deadline", date=t.datetime(countdown.at))]
+        return [left, t("countdown.until", date=t.datetime(countdown.at))]
+
+    def _blocked(self) -> Reputation | None:
+        """The buyer's reputation when it blocks cancelling (no Cancel button, and why)."""
+        found = self.service.reputation()
+        return found if found.standing is Standing.BLOCKED else None
 
     def focus_default(self) -> None:
         buttons = self.query("#actions Button")
@@ -97,7 +185,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
             self.query_one("#details").focus()
 
     async def refresh_data(self) -> None:
-        await self.recompose()
+        await self._fill()
         self.focus_default()
 
     async def orders_changed(self) -> None:

@@ -1,14 +1,12 @@
 """The body of the order details page, split out to keep the screen file about behaviour.
 
-Each section is one `Card` (a widget drawing all its lines), so opening a page mounts a
-dozen widgets rather than ninety.
+Each section is one `Card` (a widget drawing all its lines), so a page holds a dozen
+widgets rather than ninety, and showing another order only gives each card new lines.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from textual.app import ComposeResult
 
 from tui.domain.models import Order
 from tui.domain.status import OrderStatus
@@ -19,24 +17,21 @@ from tui.screens.order_details_after import (
     request_outcome_lines,
 )
 from tui.service import OrderService
-from tui.widgets.card import Line, SectionCard, row
+from tui.widgets.card import Line, row
 
 
-def compose_order_body(t: Translator, service: OrderService, order: Order) -> ComposeResult:
+def body_lines(t: Translator, service: OrderService, order: Order) -> dict[str, list[Line]]:
     """Address, store and items, price summary, payment, order info, cancellation, refund,
-    history."""
-    yield SectionCard(address_lines(t, order), id="address")
-    yield SectionCard(store_lines(t, service, order), id="store")
-    yield SectionCard(summary_lines(t, order), id="summary")
-    yield SectionCard(order_info_lines(t, order), id="order-info")
-    if order.cancellation is not None:
-        yield SectionCard(cancellation_lines(t, order), id="cancellation")
-    refund = list(refund_lines(t, service, order))
-    if refund:
-        yield SectionCard(refund, id="refund")
-    history = list(history_lines(t, service, order))
-    if history:
-        yield SectionCard(history, id="history")
+    history: the lines of each section, top to bottom (the page hides one without lines)."""
+    return {
+        "address": list(address_lines(t, order)),
+        "store": list(store_lines(t, service, order)),
+        "summary": list(summary_lines(t, order)),
+        "order-info": list(order_info_lines(t, order)),
+        "cancellation": list(cancellation_lines(t, order)),
+        "refund": list(refund_lines(t, service, order)),
+        "history": list(history_lines(t, service, order)),
+    }
 
 
 def address_lines(t: Translator, order: Order) -> Iterator[Line]:

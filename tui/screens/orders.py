@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, ScreenStackError
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Label, OptionList, Tab, Tabs
@@ -16,6 +18,9 @@ from tui.widgets.order_card import OrderCardText
 from tui.widgets.order_list import OrderList
 from tui.widgets.phone import PageHeader
 
+if TYPE_CHECKING:
+    from tui.screens.order_details import OrderDetailsScreen
+
 
 class OrdersScreen(PhoneScreen[None]):
     AUTO_FOCUS = "#order-list"
@@ -23,6 +28,8 @@ class OrdersScreen(PhoneScreen[None]):
         Binding("left", "switch_tab(-1)", "key.previous_tab", id="previous-tab", priority=True),
         Binding("right", "switch_tab(1)", "key.next_tab", id="next-tab", priority=True),
     ]
+
+    _details_page: OrderDetailsScreen | None = None
 
     def __init__(self, tab: OrderTab) -> None:
         super().__init__()
@@ -119,11 +126,46 @@ class OrdersScreen(PhoneScreen[None]):
         self.query_one(Tabs).active = f"tab-{target.value}"
 
     @on(OptionList.OptionSelected, "#order-list")
-    def open_order(self, event: OptionList.OptionSelected) -> None:
+    async def open_order(self, event: OptionList.OptionSelected) -> None:
+        """Show the order on the page kept for it: built once, then refilled each time."""
+        order_id = str(event.option.id)
+        page = self._details_page
+        if page is None:
+            page = self._new_details_page(order_id)
+        else:
+            if not page.is_mounted:  # still being built unseen
+                await page._mounted_event.wait()
+            await page.show_order(order_id)
+        self.app.push_screen(page, callback=self._back)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.call_later(self.prepare_unseen)
+
+    def prepare_unseen(self) -> None:
+        """Build the order page unseen (off the stack) for the first order listed, once this
+        page is ready: opening an order then only refills it."""
+        first = self.highlighted_order_id
+        if self._details_page is None and first is not None:
+            self.app._register(self.app, self._new_details_page(first))
+
+    def _new_details_page(self, order_id: str) -> OrderDetailsScreen:
         from tui.screens.order_details import OrderDetailsScreen
 
-        order_id = str(event.option.id)
-        self.app.push_screen(OrderDetailsScreen(order_id), callback=self._back)
+        page = self._details_page = OrderDetailsScreen(order_id)
+        self.app.install_screen(page, name=f"details-{id(self)}")
+        return page
+
+    async def on_unmount(self) -> None:
+        """This page is closing (its flow is left): its kept order page goes with it."""
+        page, self._details_page = self._details_page, None
+        if page is None:
+            return
+        try:
+            self.app.uninstall_screen(page)
+        except ScreenStackError:
+            return  # still in a stack: the app is closing, and takes every page with it
+        await page.remove()
 
     def _back(self, _: None = None) -> None:
         self.reload()
