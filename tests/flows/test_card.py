@@ -69,11 +69,13 @@ async def test_a_card_is_as_tall_as_its_lines_and_redraws_with_new_ones() -> Non
 
 
 class TwoKindsApp(App[None]):
-    CSS = "#special > .card--muted { color: #FF0000; }"
+    CSS = """
+    #special > .card--muted { color: #FF0000; }
+    Screen.-alt Card > .card--muted { color: #0000FF; }
+    """
 
     def compose(self) -> ComposeResult:
         yield Card([Line("plain", part="muted")], id="plain")
-        yield Card([Line("same kind", part="muted")], classes="x")
         yield Card([Line("special", part="muted")], id="special")
 
 
@@ -81,15 +83,26 @@ def muted_colour(card: Card) -> str:
     return str(card.get_visual_style("card--muted").foreground)
 
 
-async def test_cards_share_part_styles_only_with_cards_styled_alike() -> None:
+async def test_a_card_s_parts_follow_its_state_and_its_ancestors() -> None:
+    """Parts' styles are remembered per state (`RememberedParts`): a state seen before gets
+    its own styles back, whichever node's class or the theme changed."""
     app = TwoKindsApp()
     async with app.run_test(size=(40, 10)) as pilot:
         await pilot.pause()
-        plain, same, special = app.query(Card).results(Card)
-        assert "255, 0, 0" in muted_colour(special)  # its own rule, not the shared styles
-        assert muted_colour(plain) == muted_colour(same) and "255, 0, 0" not in muted_colour(plain)
+        plain, special = app.query(Card).results(Card)
+        first = muted_colour(plain)
+        assert "255, 0, 0" in muted_colour(special) and "255, 0, 0" not in first
+        for _ in range(2):  # the second time round, each state's styles are remembered ones
+            app.screen.add_class("-alt")
+            await pilot.pause()
+            assert "0, 0, 255" in muted_colour(plain)
+            app.screen.remove_class("-alt")
+            await pilot.pause()
+            assert muted_colour(plain) == first
+        app.theme = "textual-light"
+        await pilot.pause()
         before = str(plain.get_visual_style("card--accent").foreground)
-        app.theme = "textual-light" if app.current_theme.dark else "textual-dark"
+        app.theme = "solarized-light"  # light too: no class changes, only the styles
         await pilot.pause()
         after = str(plain.get_visual_style("card--accent").foreground)
         assert after != before  # the theme's primary: the parts are worked out again

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
 
 from textual.content import Content
-from textual.css.styles import RenderStyles
 from textual.geometry import Size
 from textual.style import Style
 from textual.widget import Widget
 
-from tui.widgets.parts import part_style
+from tui.widgets.parts import RememberedParts, part_style
 
 PARTS = (
     "title",
@@ -114,7 +112,7 @@ def layout(line: Line, width: int) -> list[list[Piece]]:
     return drawn
 
 
-class Card(Widget):
+class Card(RememberedParts, Widget):
     """Lines of text and key-value rows, drawn by one widget; see `Line` for what a line
     can be. `set_lines` redraws it with new lines."""
 
@@ -134,40 +132,12 @@ class Card(Widget):
     Card > .card--error { color: $error; text-style: bold; }
     """
 
-    _shared_parts: ClassVar[dict[tuple[object, ...], dict[str, RenderStyles]]] = {}
-    """The parts' styles, worked out once per kind of card (see `_get_component_classes`)."""
-
     def __init__(
         self, lines: Iterable[Line] = (), *, id: str | None = None, classes: str = ""
     ) -> None:
         super().__init__(id=id, classes=classes)
         self._lines = tuple(lines)
         self._layout: tuple[int, list[list[Piece]]] | None = None
-
-    def _parts_key(self) -> tuple[object, ...]:
-        """What the parts' styles depend on: the card's type, id and classes (no rule of ours
-        styles a part by the card's ancestors) and the app's styles (theme included)."""
-        return (type(self), self.id, frozenset(self.classes), self.app._css_update_count)
-
-    def _get_component_classes(self) -> frozenset[str]:  # type: ignore[override]
-        """Textual styles each of a node's parts (component classes) every time it styles the
-        node (mounting, and each focus change of an ancestor): with 16 parts, a card cost as
-        much to style as 16 widgets. Cards of one kind share their parts' styles instead, so
-        Textual works them out for the first card of a kind only."""
-        shared = Card._shared_parts.get(self._parts_key())
-        if shared is None:
-            return type(self)._get_component_classes_of_class()
-        self._component_styles = dict(shared)
-        return frozenset()
-
-    @classmethod
-    def _get_component_classes_of_class(cls) -> frozenset[str]:
-        return super()._get_component_classes()
-
-    def _remember_parts(self) -> None:
-        key = self._parts_key()
-        if key not in Card._shared_parts and self._component_styles:
-            Card._shared_parts[key] = dict(self._component_styles)
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -195,7 +165,6 @@ class Card(Widget):
         return len(self._drawn(width))
 
     def render(self) -> Content:
-        self._remember_parts()
         styles: dict[str, Style] = {}
 
         def style(part: str) -> Style:

@@ -20,6 +20,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
+from tui.widgets.parts import RememberedParts
+
 
 @dataclass(frozen=True)
 class KeyHint:
@@ -31,7 +33,7 @@ class KeyHint:
     end: int
 
 
-class KeyFooter(Widget, can_focus=False):
+class KeyFooter(RememberedParts, Widget, can_focus=False):
     """The keys of the current screen on one line; click one to press it."""
 
     ALLOW_SELECT = False

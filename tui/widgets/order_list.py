@@ -25,13 +25,13 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from tui.domain.models import Order
 from tui.widgets.card_lines import CardLines
 from tui.widgets.order_card import OrderCard, OrderCardText
-from tui.widgets.parts import part_style
+from tui.widgets.parts import RememberedParts, part_style
 
 CardText = Callable[[Order], OrderCardText]
 HasCountdown = Callable[[Order], bool]
 
 
-class CardList(OptionList):
+class CardList(RememberedParts, OptionList):
     """Cards for a sequence of orders; `highlighted_order_id` is the one under the cursor.
 
     A subclass makes the cards (`make_card`) and names its parts' component classes

@@ -9,10 +9,10 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
-from tui.widgets.parts import part_style
+from tui.widgets.parts import RememberedParts, part_style
 
 
-class InfoRow(Widget):
+class InfoRow(RememberedParts, Widget):
     """`Label ............ value` — the app's summary line; data is never parsed as markup.
 
     One widget drawing both columns (the value right-aligned, at most 70% of the width, each
