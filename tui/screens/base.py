@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual import events, on
 from textual._context import NoActiveAppError
+from textual.app import ScreenStackError
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
@@ -125,6 +126,17 @@ async def recompose_keeping_focus(screen: Screen[Any]) -> None:
         if found:
             found.first().focus()
             return
+
+
+async def discard_kept_page(page: Screen[Any] | None) -> None:
+    """Uninstall and remove a page kept (installed) by another page that is closing."""
+    if page is None:
+        return
+    try:
+        page.app.uninstall_screen(page)
+    except ScreenStackError:
+        return  # still in a stack: the app is closing, and takes every page with it
+    await page.remove()
 
 
 ResultT = TypeVar("ResultT")

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import ComposeResult, ScreenStackError
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Label, OptionList, Tab, Tabs
 
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
-from tui.screens.base import localize_bindings
+from tui.screens.base import discard_kept_page, localize_bindings
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.order_card import OrderCardText
 from tui.widgets.order_list import OrderList
@@ -159,13 +159,7 @@ class OrdersScreen(PhoneScreen[None]):
     async def on_unmount(self) -> None:
         """This page is closing (its flow is left): its kept order page goes with it."""
         page, self._details_page = self._details_page, None
-        if page is None:
-            return
-        try:
-            self.app.uninstall_screen(page)
-        except ScreenStackError:
-            return  # still in a stack: the app is closing, and takes every page with it
-        await page.remove()
+        await discard_kept_page(page)
 
     def _back(self, _: None = None) -> None:
         self.reload()

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import ComposeResult, ScreenStackError
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -15,6 +15,7 @@ from textual.widgets import Label, Static
 from tui.domain.models import Refund
 from tui.domain.reputation import Reputation, Standing
 from tui.domain.status import OrderTab
+from tui.screens.base import discard_kept_page
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.card import Card, Line, SectionCard, row
 from tui.widgets.rows import Section
@@ -168,13 +169,7 @@ class ProfileScreen(PhoneScreen[None]):
     async def on_unmount(self) -> None:
         """This page's flow is closing (F4): its kept My orders page goes with it."""
         page, self._orders_page = self._orders_page, None
-        if page is None:
-            return
-        try:
-            self.app.uninstall_screen(page)
-        except ScreenStackError:
-            return  # still in a stack: the app is closing, and takes every page with it
-        await page.remove()
+        await discard_kept_page(page)
 
     async def orders_changed(self) -> None:
         """Counts, standing and refunds, redrawn unseen under the page that changed them."""
