@@ -53,6 +53,7 @@ class RememberedParts(_MixinBase):
         )
 
     def _get_component_classes(self) -> frozenset[str]:  # type: ignore[override]
+        self._remember_parts()  # what the last styling worked out, if not yet kept
         state = self._state()
         known = self._parts_by_state.get(state) if self._parts_by_state else None
         if known is None:
@@ -66,9 +67,14 @@ class RememberedParts(_MixinBase):
         return super()._get_component_classes()
 
     def get_component_styles(self, *names: str) -> RenderStyles:
+        self._remember_parts()
+        return super().get_component_styles(*names)
+
+    def _remember_parts(self) -> None:
+        """Keep the parts' styles Textual worked out at the last styling, for its state
+        (kept at the next read or styling: Textual sets them after asking for the parts)."""
         state, self._parts_state = self._parts_state, None
         if state is not None and self._component_styles:
             if self._parts_by_state is None:
                 self._parts_by_state = {}
             self._parts_by_state[state] = dict(self._component_styles)
-        return super().get_component_styles(*names)
