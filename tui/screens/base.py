@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual import events, on
 from textual._context import NoActiveAppError
-from textual.app import ScreenStackError
+from textual.app import App, ScreenStackError
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Button
 
 from tui.domain.errors import DomainError
@@ -139,7 +140,59 @@ async def discard_kept_page(page: Screen[Any] | None) -> None:
     await page.remove()
 
 
+WidgetT = TypeVar("WidgetT", bound=Widget)
+
+
+def shown_if(widget: WidgetT, content: object) -> WidgetT:
+    """``widget``, hidden while it has nothing to show."""
+    widget.display = bool(content)
+    return widget
+
+
 ResultT = TypeVar("ResultT")
+KeptT = TypeVar("KeptT", bound="Kept")
+
+
+class Kept(_MixinBase):
+    """Mixin for a screen the app keeps once built and refills each time it is shown.
+
+    A step that builds a screen costs several times one that refills a kept one (widgets
+    mounted and styled, the page laid out from nothing). `shown_for` gives the app's kept
+    instance refilled for ``*args`` (`refill`), built (and kept) on first use. The screen's
+    `__init__` takes the same arguments as `refill`, and its compose reads what `refill`
+    sets; a language switch since it was last shown recomposes it.
+    """
+
+    _shown_in: object = None
+
+    @classmethod
+    async def shown_for(cls: type[KeptT], app: App[Any], *args: Any) -> KeptT:
+        name = f"kept-{cls.__name__}"
+        if not app.is_screen_installed(name):
+            screen = cls(*args)
+            screen._shown_in = cast(AppContext, screen).t.language
+            app.install_screen(cast("Screen[Any]", screen), name=name)
+            return screen
+        screen = cast(KeptT, app.get_screen(name))
+        if not cast("Screen[Any]", screen).is_mounted:  # not shown yet: composes when pushed
+            screen.keep(*args)
+            return screen
+        screen.keep(*args)
+        language = cast(AppContext, screen).t.language
+        if screen._shown_in is not language:
+            screen._shown_in = language
+            localize_bindings(screen, cast(AppContext, screen).t)
+            await cast("Screen[Any]", screen).recompose()
+        await screen.refill()
+        return screen
+
+    def keep(self, *args: Any) -> None:
+        """Take the arguments of what is shown next (as `__init__` does)."""
+        raise NotImplementedError
+
+    async def refill(self) -> None:
+        """Show what `keep` took, in the widgets composed earlier."""
+        raise NotImplementedError
 
 
 class DialogScreen(AppContext, StyledOnce, ModalScreen[ResultT]):

@@ -8,26 +8,38 @@ from textual.widgets import Static
 
 from tui.domain.reasons import ReasonChoice
 from tui.domain.rules import CancelPath
+from tui.screens.base import Kept
 from tui.screens.modal_base import YesNoSheet
 from tui.widgets.card import Card, Line, row
 
 
-class CancelConfirmScreen(YesNoSheet):
-    """Returns True to go ahead, False to go back to the reasons."""
+class CancelConfirmScreen(Kept, YesNoSheet):
+    """Returns True to go ahead, False to go back to the reasons; kept and refilled."""
 
     BACK_KEY = "confirm.back"
     CONFIRM_KEY = "confirm.confirm"
 
     def __init__(self, order_id: str, choice: ReasonChoice) -> None:
         super().__init__()
+        self.keep(order_id, choice)
+
+    def keep(self, order_id: str, choice: ReasonChoice) -> None:
         self.order_id = order_id
         self.choice = choice
 
+    async def refill(self) -> None:
+        self.query_one("#confirm-summary", Card).set_lines(self._summary())
+        self.query_one("#consequence", Static).update(Content(self._consequence()))
+        self.query_one(self.AUTO_FOCUS).focus()
+
     def compose_body(self) -> ComposeResult:
+        yield Static(Content(self.t("confirm.title")), id="sheet-title")
+        yield Card(self._summary(), id="confirm-summary")
+        yield Static(Content(self._consequence()), id="consequence")
+
+    def _summary(self) -> list[Line]:
         t, service = self.t, self.service
         order = service.order(self.order_id)
-        instant = service.cancel_path(self.order_id) is CancelPath.INSTANT
-        yield Static(Content(t("confirm.title")), id="sheet-title")
         store = service.store_of(order)
         share = t.percent_permille(service.store_rating(store))
         amount_key = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
@@ -40,7 +52,9 @@ class CancelConfirmScreen(YesNoSheet):
         ]
         if self.choice.note:
             summary.append(Line(self.choice.note, part="muted"))
-        yield Card(summary, id="confirm-summary")
+        return summary
+
+    def _consequence(self) -> str:
+        instant = self.service.cancel_path(self.order_id) is CancelPath.INSTANT
         consequence = "confirm.instant" if instant else "confirm.request"
-        hours = service.settings.seller_response_hours
-        yield Static(Content(t(consequence, hours=hours)), id="consequence")
+        return self.t(consequence, hours=self.service.settings.seller_response_hours)

@@ -12,26 +12,47 @@ from textual.widgets.option_list import Option
 
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
+from tui.screens.base import Kept, shown_if
 from tui.screens.modal_base import SheetScreen
 from tui.widgets.key_footer import KeyFooter
 
 
-class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
+class CancelReasonScreen(Kept, SheetScreen[ReasonChoice | None]):
+    """Returns the reason and note chosen, or None for Back; kept and refilled (`Kept`)."""
+
     AUTO_FOCUS = "#reasons"
     BINDINGS = [Binding("ctrl+s", "submit", "key.submit", id="submit")]
 
     def __init__(self, order_id: str, previous: ReasonChoice | None = None) -> None:
         super().__init__()
+        self.keep(order_id, previous)
+
+    def keep(self, order_id: str, previous: ReasonChoice | None = None) -> None:
         self.order_id = order_id
         self.selected: CancelReason | None = previous.reason if previous else None
         self.note = previous.note if previous else ""
+
+    async def refill(self) -> None:
+        self._show_reputation_warning()
+        reasons = self.query_one("#reasons", OptionList)
+        reasons.set_options(self._options())
+        reasons.highlighted = 0  # as a new list lights its first reason when focused
+        self._highlight_choice(reasons)
+        note = self.query_one("#note", Input)
+        with note.prevent(Input.Changed):
+            note.value = self.note
+        note.placeholder = self.t(note_hint_key(self.selected))
+        self.query_one("#reason-error", Static).update("")
+        self._show_warning()
+        reasons.focus()
 
     def compose(self) -> ComposeResult:
         t = self.t
         with Vertical(id="sheet"):
             yield Static(Content(t("reason.title")), id="sheet-title")
             with VerticalScroll(id="sheet-body"):
-                yield from self._reputation_warning()
+                warning = self._reputation_warning()
+                yield shown_if(Static(Content(warning or ""), id="reputation-warning"), warning)
                 yield OptionList(*self._options(), id="reasons")
                 yield Static("", id="seller-warning")
                 yield Input(
@@ -47,16 +68,21 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
                 yield Button(Content(t("reason.next")), id="next", variant="primary", compact=True)
         yield KeyFooter()
 
-    def _reputation_warning(self) -> ComposeResult:
+    def _reputation_warning(self) -> str | None:
         """Warn before a cancellation that would cross one of the buyer's thresholds."""
         crossing = self.service.warning_before_next()
         if crossing is None:
-            return
+            return None
         found = self.service.reputation()
-        text = self.t(
+        return self.t(
             f"reputation_warning.{crossing.value}", count=found.count + 1, days=found.window_days
         )
-        yield Static(Content(text), id="reputation-warning")
+
+    def _show_reputation_warning(self) -> None:
+        warning = self.query_one("#reputation-warning", Static)
+        text = self._reputation_warning()
+        warning.update(Content(text or ""))
+        warning.display = text is not None
 
     def _options(self) -> list[Option]:
         options = []
@@ -71,10 +97,15 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
     def on_mount(self) -> None:
         super().on_mount()
         reasons = self.query_one("#reasons", OptionList)
-        if self.selected is not None:
-            reasons.highlighted = self.service.reasons().index(self.selected)
+        self._highlight_choice(reasons)
         reasons.focus()
         self._show_warning()
+
+    def _highlight_choice(self, reasons: OptionList) -> None:
+        """Light the reason chosen before (back from Confirm); a new choice starts as a new
+        list does (the first reason lit once the list has focus)."""
+        if self.selected is not None:
+            reasons.highlighted = self.service.reasons().index(self.selected)
 
     @on(OptionList.OptionSelected, "#reasons")
     def reason_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from tui.domain.rules import CancelPath
+from tui.screens.base import Kept
 from tui.screens.outcome_text import next_steps
 from tui.screens.phone_screen import PhoneScreen
 from tui.service import CancelOutcome
@@ -17,34 +18,48 @@ from tui.widgets.card import Card, Line
 from tui.widgets.phone import PageHeader
 
 
-class CancelResultScreen(PhoneScreen[None]):
+class CancelResultScreen(Kept, PhoneScreen[None]):
+    """What happens next, after a request or an instant cancel; kept and refilled."""
+
     AUTO_FOCUS = "#view-order"
     BINDINGS = [Binding("enter", "back", "key.view_order", id="view-order", show=False)]
 
     def __init__(self, outcome: CancelOutcome) -> None:
         super().__init__()
+        self.keep(outcome)
+
+    def keep(self, outcome: CancelOutcome) -> None:
         self.outcome = outcome
+
+    async def refill(self) -> None:
+        self.query_one("#result-title", Static).update(Content(self._title()))
+        self.query_one("#what-next", Card).set_lines(self._what_next())
+        self.query_one("#result").scroll_home(animate=False)
+        self.query_one("#view-order").focus()
 
     def compose_page(self) -> ComposeResult:
         t = self.t
-        request = self.outcome.path is CancelPath.REQUEST
         yield PageHeader(t("result.header"))
         with VerticalScroll(id="result"):
             with Vertical(id="result-banner"):
                 yield Static(Content("✓"), id="result-icon")
-                title = "result.request_title" if request else "result.cancelled_title"
-                yield Static(Content(t(title)), id="result-title")
-            what_next = [Line(t("result.what_next"), part="title")]
-            for line in self._next_steps():
-                what_next += [Line(f"• {line}", indent=1), Line("")]
-            what_next.append(Line(t("result.reputation"), part="alert", fill=True))
-            yield Card(what_next, id="what-next")
+                yield Static(Content(self._title()), id="result-title")
+            yield Card(self._what_next(), id="what-next")
         with Vertical(id="result-actions"):
             yield Button(Content(t("result.view_order")), id="view-order", variant="primary")
 
-    def _next_steps(self) -> list[str]:
+    def _title(self) -> str:
+        request = self.outcome.path is CancelPath.REQUEST
+        return self.t("result.request_title" if request else "result.cancelled_title")
+
+    def _what_next(self) -> list[Line]:
+        t = self.t
         hours = self.service.settings.seller_response_hours
-        return next_steps(self.t, self.outcome, hours)
+        lines = [Line(t("result.what_next"), part="title")]
+        for line in next_steps(t, self.outcome, hours):
+            lines += [Line(f"• {line}", indent=1), Line("")]
+        lines.append(Line(t("result.reputation"), part="alert", fill=True))
+        return lines
 
     def on_mount(self) -> None:
         super().on_mount()

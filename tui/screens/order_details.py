@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from itertools import zip_longest
-from typing import TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,22 +17,14 @@ from tui.domain.errors import DomainError
 from tui.domain.reputation import Reputation, Standing
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.domain.timeline import DeadlineKind
-from tui.screens.base import localize_bindings
+from tui.screens.base import localize_bindings, shown_if
 from tui.screens.order_details_parts import body_lines
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.card import Card, SectionCard
 from tui.widgets.phone import PageHeader
 
-WidgetT = TypeVar("WidgetT", bound=Widget)
-
 BANNER = ("label", "meaning", "countdown", "deadline")
 """The status banner's lines: the status, what it means, time left and until when."""
-
-
-def shown_if(widget: WidgetT, content: object) -> WidgetT:
-    """``widget``, hidden while it has nothing to show."""
-    widget.display = bool(content)
-    return widget
 
 
 class OrderDetailsScreen(PhoneScreen[None]):
@@ -225,10 +216,12 @@ class OrderDetailsScreen(PhoneScreen[None]):
             return
         choice = None
         while True:
-            choice = await self.app.push_screen_wait(CancelReasonScreen(self.order_id, choice))
+            reasons = await CancelReasonScreen.shown_for(self.app, self.order_id, choice)
+            choice = await self.app.push_screen_wait(reasons)
             if choice is None:
                 return
-            if await self.app.push_screen_wait(CancelConfirmScreen(self.order_id, choice)):
+            confirm = await CancelConfirmScreen.shown_for(self.app, self.order_id, choice)
+            if await self.app.push_screen_wait(confirm):
                 break
         try:
             # The durable write (fsync) runs off the event loop, so the UI never stalls on disk.
@@ -246,7 +239,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
             return
         # The pages underneath (this one, My orders, Account) are redrawn while the buyer
         # reads the result, so going back to any of them is instant instead of a rebuild.
-        result_screen = CancelResultScreen(outcome)
+        result_screen = await CancelResultScreen.shown_for(self.app, outcome)
         result = self.app.push_screen(result_screen, wait_for_dismiss=True)
         await result_screen.wait_for_refresh()  # the result is drawn first
         await self.cancel_app.redraw_pages_below()

@@ -1,0 +1,70 @@
+"""The cancel flow's sheets and result page are kept once built and refilled for the next
+order (`Kept`): a refilled one must show exactly what a new one would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from tests.conftest import PAID_ORDER, VERIFYING_ORDER
+from tests.flows.helpers import make_app, open_order_from_profile, stored_order
+from tui.app import CancelOrderApp
+
+SIZE = (100, 40)
+KEYS = ("c", "down", "down", "enter", "tab", *"a note [x]", "ctrl+s", "enter")
+SHOWN_AFTER = {"c", "enter", "ctrl+s"}  # a sheet opened, a reason chosen, confirm, result
+
+
+def drawn(app: CancelOrderApp) -> list[str]:
+    """The screen as drawn: each cell's text and style."""
+    strips = app.screen._compositor.render_strips()
+    return [repr([(segment.text, str(segment.style)) for segment in strip]) for strip in strips]
+
+
+async def cancel(pilot: Pilot[Any], section: str, order_id: str) -> list[tuple[str, list[str]]]:
+    """Cancel ``order_id`` through the sheets; what each step drew, and the screens seen."""
+    app = pilot.app
+    assert isinstance(app, CancelOrderApp)
+    await open_order_from_profile(pilot, section, order_id)
+    seen = []
+    for key in KEYS:
+        await pilot.press(key)
+        await pilot.pause()
+        if key in SHOWN_AFTER:
+            seen.append((type(app.screen).__name__, drawn(app)))
+    await pilot.press("enter", "escape", "escape")  # result → order → list → account
+    await pilot.pause()
+    return seen
+
+
+async def second_cancel(db_path: Path, *, fresh: bool) -> tuple[list[Any], list[Any]]:
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await cancel(pilot, "to_ship", PAID_ORDER)
+        kept = {name: app.get_screen(name) for name in app._installed_screens if "kept-" in name}
+        if fresh:
+            for name in kept:
+                app.uninstall_screen(name)
+        seen = await cancel(pilot, "to_ship", VERIFYING_ORDER)
+        again = {name: app.get_screen(name) for name in app._installed_screens if "kept-" in name}
+    assert stored_order(db_path, VERIFYING_ORDER)["status"] == "cancelled"  # cancelled at once
+    return seen, [again[name] is kept.get(name) for name in again]
+
+
+async def test_a_refilled_sheet_draws_what_a_new_one_draws(tmp_path: Path, db_path: Path) -> None:
+    other = tmp_path / "other.json"
+    other.write_bytes(db_path.read_bytes())
+    reused, same = await second_cancel(db_path, fresh=False)
+    new, not_same = await second_cancel(other, fresh=True)
+    assert [name for name, _ in reused] == [
+        "CancelReasonScreen",
+        "CancelReasonScreen",
+        "CancelConfirmScreen",
+        "CancelResultScreen",
+    ]
+    assert len(same) == 3 and all(same), "the same three screens, refilled"
+    assert not any(not_same)
+    for (name, reused_lines), (_, new_lines) in zip(reused, new, strict=True):
+        assert reused_lines == new_lines, name
