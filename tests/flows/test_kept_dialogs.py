@@ -68,3 +68,23 @@ async def test_a_refilled_sheet_draws_what_a_new_one_draws(tmp_path: Path, db_pa
     assert not any(not_same)
     for (name, reused_lines), (_, new_lines) in zip(reused, new, strict=True):
         assert reused_lines == new_lines, name
+
+
+async def test_the_reason_sheet_is_built_unseen_once_a_cancellable_order_shows(
+    db_path: Path,
+) -> None:
+    from tests.conftest import SHIPPED_ORDER
+
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_order_from_profile(pilot, "shipped", SHIPPED_ORDER)  # nothing to cancel
+        await pilot.pause()
+        assert not app.is_screen_installed("kept-CancelReasonScreen")
+        await pilot.press("escape", "escape")
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        await pilot.pause()
+        sheet = app.get_screen("kept-CancelReasonScreen")
+        assert sheet.is_mounted and sheet not in app.screen_stack, "built, not shown"
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen is sheet and app.focused is sheet.query_one("#reasons")

@@ -167,23 +167,40 @@ class Kept(_MixinBase):
 
     @classmethod
     async def shown_for(cls: type[KeptT], app: App[Any], *args: Any) -> KeptT:
-        name = f"kept-{cls.__name__}"
+        name = cls._kept_name()
         if not app.is_screen_installed(name):
-            screen = cls(*args)
-            screen._shown_in = cast(AppContext, screen).t.language
-            app.install_screen(cast("Screen[Any]", screen), name=name)
-            return screen
+            return cls._build(app, *args)
         screen = cast(KeptT, app.get_screen(name))
-        if not cast("Screen[Any]", screen).is_mounted:  # not shown yet: composes when pushed
-            screen.keep(*args)
-            return screen
+        page = cast("Screen[Any]", screen)
         screen.keep(*args)
+        if page._parent is None:  # never shown nor built: it composes what it keeps, pushed
+            return screen
+        if not page.is_mounted:  # being built unseen (`build_unseen`) for another order
+            await page._mounted_event.wait()
         language = cast(AppContext, screen).t.language
         if screen._shown_in is not language:
             screen._shown_in = language
             localize_bindings(screen, cast(AppContext, screen).t)
             await cast("Screen[Any]", screen).recompose()
         await screen.refill()
+        return screen
+
+    @classmethod
+    def build_unseen(cls, app: App[Any], *args: Any) -> None:
+        """Build the kept screen now, off the stack, if it isn't yet: its first showing then
+        only refills it. For idle moments (after a page is drawn)."""
+        if not app.is_screen_installed(cls._kept_name()):
+            app._register(app, cast("Screen[Any]", cls._build(app, *args)))
+
+    @classmethod
+    def _kept_name(cls) -> str:
+        return f"kept-{cls.__name__}"
+
+    @classmethod
+    def _build(cls: type[KeptT], app: App[Any], *args: Any) -> KeptT:
+        screen = cls(*args)
+        screen._shown_in = cast(AppContext, screen).t.language
+        app.install_screen(cast("Screen[Any]", screen), name=cls._kept_name())
         return screen
 
     def keep(self, *args: Any) -> None:
