@@ -88,3 +88,37 @@ async def test_the_reason_sheet_is_built_unseen_once_a_cancellable_order_shows(
         await pilot.press("c")
         await pilot.pause()
         assert app.screen is sheet and app.focused is sheet.query_one("#reasons")
+
+
+async def test_the_website_dialogs_are_kept_and_start_blank_for_the_next_order(
+    db_path: Path,
+) -> None:
+    from textual.widgets import Input, Select
+
+    from benchmarks.flows import highlight_first_cancellable, past_the_prompt
+    from tests.flows.web_helpers import make_web_app
+    from tui.widgets.card import Card
+
+    app = make_web_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        dialogs = []
+        for _ in range(2):
+            await highlight_first_cancellable(pilot)
+            order_id = app.screen.highlighted_order()  # type: ignore[attr-defined]
+            await pilot.press("m", "enter")
+            await pilot.pause()
+            dialog = app.screen
+            dialogs.append(dialog)
+            summary = dialog.query_one("#web-cancel-summary", Card).lines
+            assert summary[0].value == order_id
+            assert dialog.query_one("#web-reason", Select).value is Select.NULL
+            assert dialog.query_one("#web-note", Input).value == ""
+            await pilot.press("enter")
+            await past_the_prompt(pilot)
+            await pilot.press("enter", "tab", *"changed my mind", "ctrl+s")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert stored_order(db_path, order_id)["cancellation"]["note"] == "changed my mind"
+        assert dialogs[0] is dialogs[1]

@@ -32,6 +32,7 @@ from tui.screens.web.cancel_done import WebResultScreen
 from tui.screens.web.cancel_request import WebCancelScreen
 from tui.screens.web.order_menu import OrderMenuScreen
 from tui.screens.web.orders import WebOrdersScreen
+from tui.widgets.card import Card
 from tui.widgets.web_order_card import WebOrderCard
 from tui.widgets.web_order_list import WebOrderList
 
@@ -80,7 +81,8 @@ async def test_request_cancellation_end_to_end(db_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, WebResultScreen)
         assert text(app.screen, "#web-done-title") == "✓ Cancellation request submitted"
-        steps = [str(s.render()) for s in app.screen.query(".web-next").results(Static)]
+        steps = [line.text for line in app.screen.query_one("#web-next-steps", Card).lines]
+        steps = [step for step in steps if step.startswith("• ")]
         assert "72 hours" in steps[0] and "closes by itself" in steps[1]
         assert any("3–20 business days" in step for step in steps)
         await pilot.press("enter")

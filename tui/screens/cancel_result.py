@@ -11,7 +11,7 @@ from textual.widgets import Button, Static
 
 from tui.domain.rules import CancelPath
 from tui.screens.base import Kept
-from tui.screens.outcome_text import next_steps
+from tui.screens.outcome_text import what_next_lines
 from tui.screens.phone_screen import PhoneScreen
 from tui.service import CancelOutcome
 from tui.widgets.card import Card, Line
@@ -53,13 +53,7 @@ class CancelResultScreen(Kept, PhoneScreen[None]):
         return self.t("result.request_title" if request else "result.cancelled_title")
 
     def _what_next(self) -> list[Line]:
-        t = self.t
-        hours = self.service.settings.seller_response_hours
-        lines = [Line(t("result.what_next"), part="title")]
-        for line in next_steps(t, self.outcome, hours):
-            lines += [Line(f"• {line}", indent=1), Line("")]
-        lines.append(Line(t("result.reputation"), part="alert", fill=True))
-        return lines
+        return what_next_lines(self.t, self.outcome, self.service.settings.seller_response_hours)
 
     def on_mount(self) -> None:
         super().on_mount()

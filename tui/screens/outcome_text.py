@@ -6,6 +6,7 @@ from tui.domain.models import PaymentMethod
 from tui.domain.rules import CancelPath
 from tui.i18n import Translator
 from tui.service import CancelOutcome
+from tui.widgets.card import Line
 
 
 def next_steps(t: Translator, outcome: CancelOutcome, response_hours: int) -> list[str]:
@@ -31,3 +32,12 @@ def next_steps(t: Translator, outcome: CancelOutcome, response_hours: int) -> li
     if method is not PaymentMethod.CASH_ON_DELIVERY:
         steps.append(timing)
     return steps
+
+
+def what_next_lines(t: Translator, outcome: CancelOutcome, hours: int) -> list[Line]:
+    """The result's text as card lines: what happens next, then the reputation reminder."""
+    lines = [Line(t("result.what_next"), part="title")]
+    for line in next_steps(t, outcome, hours):
+        lines += [Line(f"• {line}", indent=1), Line("")]
+    lines.append(Line(t("result.reputation"), part="alert", fill=True))
+    return lines

@@ -9,14 +9,17 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from tui.domain.rules import CancelPath
-from tui.screens.outcome_text import next_steps
+from tui.screens.base import Kept
+from tui.screens.outcome_text import what_next_lines
 from tui.screens.web.dialog_base import WebDialog
 from tui.service import CancelOutcome
+from tui.widgets.card import Card, Line
 from tui.widgets.key_footer import KeyFooter
 
 
-class WebResultScreen(WebDialog[None]):
-    """The app's result text (72 hours, automatic close, refund days), drawn as a web dialog."""
+class WebResultScreen(Kept, WebDialog[None]):
+    """The app's result text (72 hours, automatic close, refund days), drawn as a web dialog;
+    kept and refilled (`Kept`)."""
 
     AUTO_FOCUS = "#web-done-ok"
 
@@ -25,20 +28,30 @@ class WebResultScreen(WebDialog[None]):
 
     def __init__(self, outcome: CancelOutcome) -> None:
         super().__init__()
+        self.keep(outcome)
+
+    def keep(self, outcome: CancelOutcome) -> None:
         self.outcome = outcome
+
+    async def refill(self) -> None:
+        self.query_one("#web-done-title", Static).update(Content(self._title()))
+        self.query_one("#web-next-steps", Card).set_lines(self._what_next())
+        self.query_one(".web-box-body").scroll_home(animate=False)
+        self.query_one("#web-done-ok").focus()
+
+    def _title(self) -> str:
+        request = self.outcome.path is CancelPath.REQUEST
+        return f"✓ {self.t('result.request_title' if request else 'result.cancelled_title')}"
+
+    def _what_next(self) -> list[Line]:
+        return what_next_lines(self.t, self.outcome, self.service.settings.seller_response_hours)
 
     def compose(self) -> ComposeResult:
         t = self.t
-        request = self.outcome.path is CancelPath.REQUEST
         with Vertical(id="web-done", classes="web-box"):
-            title = "result.request_title" if request else "result.cancelled_title"
-            yield Static(Content(f"✓ {t(title)}"), id="web-done-title", classes="web-box-title")
+            yield Static(Content(self._title()), id="web-done-title", classes="web-box-title")
             with VerticalScroll(classes="web-box-body"):
-                yield Static(Content(t("result.what_next")), classes="web-section-title")
-                hours = self.service.settings.seller_response_hours
-                for line in next_steps(t, self.outcome, hours):
-                    yield Static(Content(f"• {line}"), classes="web-next")
-                yield Static(Content(t("result.reputation")), id="web-reputation")
+                yield Card(self._what_next(), id="web-next-steps")
             with Horizontal(classes="web-box-buttons"):
                 yield Button(Content(t("web.ok")), id="web-done-ok", variant="primary")
         yield KeyFooter()

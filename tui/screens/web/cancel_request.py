@@ -12,36 +12,71 @@ from textual.widgets import Button, Input, Label, Select, Static
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
 from tui.domain.rules import CancelPath
+from tui.screens.base import Kept
 from tui.screens.web.dialog_base import WebDialog
+from tui.widgets.card import Card, Line, row
 from tui.widgets.dropdown import Dropdown
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.rows import InfoRow
 
 
-class WebCancelScreen(WebDialog[ReasonChoice | None]):
-    """Returns the reason and note; the same reasons and note rules as the app's reason sheet."""
+class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
+    """Returns the reason and note; the same reasons and note rules as the app's reason sheet.
+    Kept and refilled (`Kept`)."""
 
     AUTO_FOCUS = "#web-reason"
     BINDINGS = [Binding("ctrl+s", "submit", "key.ok", id="submit")]
 
     def __init__(self, order_id: str) -> None:
         super().__init__()
+        self.keep(order_id)
+
+    def keep(self, order_id: str) -> None:
         self.order_id = order_id
         self.selected: CancelReason | None = None
         self.note = ""
 
-    def compose(self) -> ComposeResult:
+    async def refill(self) -> None:
+        self.query_one("#web-dialog-title", Static).update(Content(self._title()))
+        self.query_one("#web-cancel-summary", Card).set_lines(self._summary())
+        reason = self.query_one("#web-reason", Select)
+        with reason.prevent(Select.Changed):
+            reason.value = Select.NULL
+        note = self.query_one("#web-note", Input)
+        with note.prevent(Input.Changed):
+            note.value = ""
+        note.placeholder = self.t(note_hint_key(None))
+        self.query_one("#web-error", Static).update("")
+        self.query_one("#web-consequence", Static).update(Content(self._consequence()))
+        self._show_warning()
+        self.query_one(".web-box-body").scroll_home(animate=False)
+        reason.focus()
+
+    def _instant(self) -> bool:
+        return self.service.cancel_path(self.order_id) is CancelPath.INSTANT
+
+    def _title(self) -> str:
+        return self.t("web.cancel_now" if self._instant() else "web.cancel_request")
+
+    def _summary(self) -> list[Line]:
         t, service = self.t, self.service
         order = service.order(self.order_id)
-        instant = service.cancel_path(self.order_id) is CancelPath.INSTANT
+        amount = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
+        return [
+            row(t("details.order_number"), order.id),
+            row(t("confirm.store"), service.store_of(order).name),
+            row(t(amount), t.money(order.total), part="strong", value_part="strong"),
+        ]
+
+    def _consequence(self) -> str:
+        consequence = "confirm.instant" if self._instant() else "confirm.request"
+        return self.t(consequence, hours=self.service.settings.seller_response_hours)
+
+    def compose(self) -> ComposeResult:
+        t = self.t
         with Vertical(id="web-dialog", classes="web-box"):
-            title = "web.cancel_now" if instant else "web.cancel_request"
-            yield Static(Content(t(title)), classes="web-box-title")
+            yield Static(Content(self._title()), id="web-dialog-title", classes="web-box-title")
             with VerticalScroll(classes="web-box-body"):
-                yield InfoRow(t("details.order_number"), order.id)
-                yield InfoRow(t("confirm.store"), service.store_of(order).name)
-                amount = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
-                yield InfoRow(t(amount), t.money(order.total), classes="-strong")
+                yield Card(self._summary(), id="web-cancel-summary")
                 yield Label(Content(t("web.reason_label")), classes="web-field-label")
                 yield Dropdown[CancelReason](
                     self._options(),
@@ -58,9 +93,7 @@ class WebCancelScreen(WebDialog[ReasonChoice | None]):
                     id="web-note",
                 )
                 yield Static("", id="web-error")
-                consequence = "confirm.instant" if instant else "confirm.request"
-                hours = service.settings.seller_response_hours
-                yield Static(Content(t(consequence, hours=hours)), id="web-consequence")
+                yield Static(Content(self._consequence()), id="web-consequence")
             with Horizontal(classes="web-box-buttons"):
                 yield Button(Content(t("web.cancel")), id="web-cancel")
                 yield Button(Content(t("web.ok")), id="web-ok", variant="primary")

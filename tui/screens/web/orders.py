@@ -220,7 +220,8 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
         menu = OrderMenuScreen(order_id, self.query_one(WebOrderList).more_region(order_id))
         if await self.app.push_screen_wait(menu) is not MenuChoice.CANCEL or not path.can_start:
             return
-        choice = await self.app.push_screen_wait(WebCancelScreen(order_id))
+        dialog = await WebCancelScreen.shown_for(self.app, order_id)
+        choice = await self.app.push_screen_wait(dialog)
         if choice is None:
             return
         try:
@@ -232,5 +233,5 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
             self.notify(self.error_text(error), severity="error")
             self.reload()
             return
-        await self.app.push_screen_wait(WebResultScreen(outcome))
+        await self.app.push_screen_wait(await WebResultScreen.shown_for(self.app, outcome))
         self.reload()
