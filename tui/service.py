@@ -224,6 +224,12 @@ class OrderService:
         order = self.order(order_id)
         return CancelOutcome(order, expected, seller_deadline(order, self.settings))
 
+    def outcome_so_far(self, order_id: str) -> CancelOutcome:
+        """The order as it is now, shaped as a cancel's outcome: enough to build a result
+        page unseen before the cancel (it is refilled with the real outcome)."""
+        order = self.order(order_id)
+        return CancelOutcome(order, order_cancel_path(order), None)
+
     def check_choice(self, reason: CancelReason, note: str) -> str:
         """The note as it will be saved; raises `InvalidNote` where the rules refuse it."""
         return clean_note(reason, note)

@@ -70,7 +70,7 @@ async def test_a_refilled_sheet_draws_what_a_new_one_draws(tmp_path: Path, db_pa
         assert reused_lines == new_lines, name
 
 
-async def test_the_reason_sheet_is_built_unseen_once_a_cancellable_order_shows(
+async def test_the_next_sheet_is_built_unseen_once_a_step_is_drawn(
     db_path: Path,
 ) -> None:
     from tests.conftest import SHIPPED_ORDER
@@ -88,6 +88,15 @@ async def test_the_reason_sheet_is_built_unseen_once_a_cancellable_order_shows(
         await pilot.press("c")
         await pilot.pause()
         assert app.screen is sheet and app.focused is sheet.query_one("#reasons")
+        assert not app.is_screen_installed("kept-CancelResultScreen")
+        await pilot.press("enter", "ctrl+s")  # a reason, then Confirm: the result is built
+        await pilot.pause()
+        result = app.get_screen("kept-CancelResultScreen")
+        assert result.is_mounted and result not in app.screen_stack, "built, not shown"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is result
+        assert str(result.query_one("#result-title").render()) == "Cancellation request submitted"
 
 
 async def test_the_website_dialogs_are_kept_and_start_blank_for_the_next_order(

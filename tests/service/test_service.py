@@ -175,3 +175,13 @@ def test_has_countdown_says_whether_countdown_shows_one(db_path: Path) -> None:
     flags = [service.has_countdown(order) for order in orders]
     assert flags == [service.countdown(order.id) is not None for order in orders]
     assert any(flags) and not all(flags)
+
+
+def test_the_outcome_so_far_is_the_order_as_it_is_and_saves_nothing(db_path: Path) -> None:
+    service = open_service(db_path)
+    before = db_path.read_bytes()
+    so_far = service.outcome_so_far(PAID_ORDER)
+    assert so_far.order == service.order(PAID_ORDER) and so_far.seller_deadline is None
+    assert so_far.path is service.cancel_path(PAID_ORDER) is CancelPath.REQUEST
+    assert service.outcome_so_far(UNPAID_ORDER).path is CancelPath.INSTANT
+    assert db_path.read_bytes() == before

@@ -193,6 +193,18 @@ class Kept(_MixinBase):
             app._register(app, cast("Screen[Any]", cls._build(app, *args)))
 
     @classmethod
+    def build_when_drawn(cls, page: Screen[Any], *args: Any) -> None:
+        """Once ``page`` is drawn, build this kept screen unseen (if ``page`` is still shown):
+        for the step the buyer is likely to take next from ``page``."""
+
+        def build() -> None:
+            if page.is_current:
+                cls.build_unseen(page.app, *args)
+
+        if not page.app.is_screen_installed(cls._kept_name()):
+            page.call_after_refresh(build)
+
+    @classmethod
     def _kept_name(cls) -> str:
         return f"kept-{cls.__name__}"
 

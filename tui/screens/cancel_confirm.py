@@ -32,6 +32,12 @@ class CancelConfirmScreen(Kept, YesNoSheet):
         self.query_one("#consequence", Static).update(Content(self._consequence()))
         self.query_one(self.AUTO_FOCUS).focus()
 
+    def on_screen_resume(self) -> None:
+        """Once drawn, build the result page unseen: confirming then only refills it."""
+        from tui.screens.cancel_result import CancelResultScreen
+
+        CancelResultScreen.build_when_drawn(self, self.service.outcome_so_far(self.order_id))
+
     def compose_body(self) -> ComposeResult:
         yield Static(Content(self.t("confirm.title")), id="sheet-title")
         yield Card(self._summary(), id="confirm-summary")

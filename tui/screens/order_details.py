@@ -171,14 +171,10 @@ class OrderDetailsScreen(PhoneScreen[None]):
     def on_screen_resume(self) -> None:
         """Once this page is drawn, build the reason sheet unseen if the order may be
         cancelled: pressing Cancel then only refills it."""
-        if self.service.may_cancel(self.order_id):
-            self.call_after_refresh(self._prepare_reason_sheet)
-
-    def _prepare_reason_sheet(self) -> None:
         from tui.screens.cancel_reason import CancelReasonScreen
 
-        if self.is_current:
-            CancelReasonScreen.build_unseen(self.app, self.order_id)
+        if self.service.may_cancel(self.order_id):
+            CancelReasonScreen.build_when_drawn(self, self.order_id)
 
     def focus_default(self) -> None:
         buttons = self.query("#actions Button")

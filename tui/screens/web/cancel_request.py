@@ -51,6 +51,12 @@ class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
         self.query_one(".web-box-body").scroll_home(animate=False)
         reason.focus()
 
+    def on_screen_resume(self) -> None:
+        """Once drawn, build the result dialog unseen: submitting then only refills it."""
+        from tui.screens.web.cancel_done import WebResultScreen
+
+        WebResultScreen.build_when_drawn(self, self.service.outcome_so_far(self.order_id))
+
     def _instant(self) -> bool:
         return self.service.cancel_path(self.order_id) is CancelPath.INSTANT
 

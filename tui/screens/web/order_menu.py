@@ -50,6 +50,13 @@ class OrderMenuScreen(WebDialog[MenuChoice | None]):
                     yield Static(Content(t("dispute.later")), classes="muted")
         yield KeyFooter()
 
+    def on_screen_resume(self) -> None:
+        """Once drawn, build the cancel dialog unseen if the order may be cancelled."""
+        from tui.screens.web.cancel_request import WebCancelScreen
+
+        if self.service.cancel_path(self.order_id).can_start:
+            WebCancelScreen.build_when_drawn(self, self.order_id)
+
     def on_mount(self) -> None:
         super().on_mount()
         if self.near is not None:
