@@ -9,11 +9,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Region
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
+from tui.screens.base import Kept
 from tui.screens.web.dialog_base import WebDialog
+from tui.widgets.card import Card, Line
 from tui.widgets.key_footer import KeyFooter
 
 MENU_WIDTH = 44
@@ -25,29 +27,47 @@ class MenuChoice(StrEnum):
     CANCEL = "cancel"
 
 
-class OrderMenuScreen(WebDialog[MenuChoice | None]):
-    """Opens under the card's More control; entries that don't apply are shown disabled."""
+class OrderMenuScreen(Kept, WebDialog[MenuChoice | None]):
+    """Opens under the card's More control; entries that don't apply are shown disabled.
+    Kept and refilled (`Kept`)."""
 
     AUTO_FOCUS = "OptionList"
 
     def __init__(self, order_id: str, near: Region | None = None) -> None:
         super().__init__()
+        self.keep(order_id, near)
+
+    def keep(self, order_id: str, near: Region | None = None) -> None:
         self.order_id = order_id
         self.near = near
 
-    def compose(self) -> ComposeResult:
-        t = self.t
+    async def refill(self) -> None:
+        options = self.query_one(OptionList)
+        options.set_options([self._entry()])
+        self.query_one("#web-menu-why", Card).set_lines(self._why())
+        self._open()
+
+    def _entry(self) -> Option:
         path = self.service.cancel_path(self.order_id)
         label = "web.cancel_now" if path is CancelPath.INSTANT else "web.cancel_request"
-        entry = Option(Content(t(label)), id=MenuChoice.CANCEL.value, disabled=not path.can_start)
+        return Option(
+            Content(self.t(label)), id=MenuChoice.CANCEL.value, disabled=not path.can_start
+        )
+
+    def _why(self) -> list[Line]:
+        """What the cancel path means for this order; the dispute grounds once shipped."""
+        t = self.t
+        path = self.service.cancel_path(self.order_id)
+        lines = [Line(t(path.explanation_key))]
+        if path is CancelPath.DISPUTE_ONLY:
+            lines += [Line(f"• {t('dispute.' + ground)}", indent=1) for ground in DISPUTE_GROUNDS]
+            lines.append(Line(t("dispute.later"), part="muted"))
+        return lines
+
+    def compose(self) -> ComposeResult:
         with Vertical(id="web-menu"):
-            yield OptionList(entry, id="web-menu-options")
-            with Vertical(id="web-menu-why"):
-                yield Static(Content(t(path.explanation_key)))
-                if path is CancelPath.DISPUTE_ONLY:
-                    for ground in DISPUTE_GROUNDS:
-                        yield Static(Content(f"• {t('dispute.' + ground)}"), classes="ground")
-                    yield Static(Content(t("dispute.later")), classes="muted")
+            yield OptionList(self._entry(), id="web-menu-options")
+            yield Card(self._why(), id="web-menu-why")
         yield KeyFooter()
 
     def on_screen_resume(self) -> None:
@@ -59,6 +79,10 @@ class OrderMenuScreen(WebDialog[MenuChoice | None]):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._open()
+
+    def _open(self) -> None:
+        """Under the More control of the order's card, its entry lit if it may be chosen."""
         if self.near is not None:
             menu = self.query_one("#web-menu")
             menu.styles.offset = (max(0, self.near.right - MENU_WIDTH), self.near.bottom)

@@ -217,7 +217,8 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
         from tui.screens.web.order_menu import MenuChoice, OrderMenuScreen
 
         path = self.service.cancel_path(order_id)
-        menu = OrderMenuScreen(order_id, self.query_one(WebOrderList).more_region(order_id))
+        near = self.query_one(WebOrderList).more_region(order_id)
+        menu = await OrderMenuScreen.shown_for(self.app, order_id, near)
         if await self.app.push_screen_wait(menu) is not MenuChoice.CANCEL or not path.can_start:
             return
         dialog = await WebCancelScreen.shown_for(self.app, order_id)
