@@ -40,7 +40,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
     def __init__(self, order_id: str) -> None:
         super().__init__()
         self.order_id = order_id
-        self._language = self.t.language
+        self._language: object = None
         self._shown: tuple[object, str | None] | None = None
         """What the notice and the actions show now (rebuilt only when that changes)."""
 
@@ -48,6 +48,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
         t, service = self.t, self.service
         order = service.order(self.order_id)
         notice, action = self._shown = self._wanted()
+        self._language = t.language  # composed in it (F2 recomposes the pages in the stack)
         yield PageHeader(t("details.title"))
         with VerticalScroll(id="details"):
             with Vertical(id="status-banner"):
