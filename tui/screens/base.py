@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from rich.console import RenderableType
 from textual import events, on
 from textual._context import NoActiveAppError
 from textual.app import App, ScreenStackError
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.renderables.background_screen import BackgroundScreen
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button
@@ -17,6 +19,7 @@ from textual.widgets import Button
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
 from tui.service import OrderService
+from tui.widgets.dimmed import DimmedScreen
 
 if TYPE_CHECKING:
     from tui.app import CancelOrderApp
@@ -234,6 +237,13 @@ class DialogScreen(AppContext, StyledOnce, ModalScreen[ResultT]):
     def on_mount(self) -> None:
         localize_bindings(self, self.t)
         self.refresh_bindings()
+
+    def render(self) -> RenderableType:
+        """The page underneath, dimmed, as Textual draws it, each style tinted only once."""
+        drawn = super().render()
+        if isinstance(drawn, BackgroundScreen):
+            return DimmedScreen(drawn.screen, drawn.color)
+        return drawn
 
     def action_back(self) -> None:
         self.dismiss(self.ESCAPE_RESULT)  # type: ignore[arg-type]
