@@ -134,6 +134,7 @@ class CancelOrderApp(App[None]):
         # Sorting the orders once: every list shown later keeps that order (`NewestFirst`),
         # so the first list opened doesn't sort 10,000 orders then.
         self.call_later(self.service.orders_in, OrderTab.ALL)
+        self.call_later(self.service.prepare_deadlines)  # else the first cancel's catch-up
         for screen in self.screen_stack:
             prepare = getattr(screen, "prepare_unseen", None)
             if prepare is not None:
