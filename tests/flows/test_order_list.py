@@ -105,3 +105,34 @@ async def test_end_then_a_click_opens_the_order_drawn_there(tmp_path: Path) -> N
         await pilot.click(order_list, offset=(5, row))
         await pilot.pause()
         assert isinstance(app.screen, OrderDetailsScreen) and app.screen.order_id == ids[clicked]
+
+
+async def test_a_tab_shown_again_reuses_its_listing_and_is_measured_at_the_new_width(
+    tmp_path: Path,
+) -> None:
+    """All → To ship → All: the second All shows the options built the first time (nothing
+    filled again); after a resize a kept listing is measured again for the new width."""
+    app = make_app(long_list(tmp_path), "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, order_list = await open_all_orders(pilot)
+        first_options, first_lines = order_list._options, order_list._line_cache
+        height = order_list.virtual_size.height
+        await pilot.press("right", "right")  # To pay, To ship
+        await pilot.pause()
+        assert order_list._options is not first_options
+        await pilot.press("left", "left")  # All again
+        await pilot.pause()
+        assert order_list._options is first_options, "the kept listing, not a new one"
+        assert order_list._line_cache is first_lines, "and its measured lines"
+        assert order_list.order_ids == [o.id for o in app.service.orders_in(screen.tab)]
+        assert order_list.highlighted_order_id == order_list.order_ids[0]
+        assert order_list.virtual_size.height == height
+        await pilot.press("right")
+        await pilot.pause()
+        await pilot.resize_terminal(44, 30)  # another width: kept lines are measured again
+        await pilot.pause()
+        await pilot.press("left")
+        await pilot.pause()
+        assert order_list._options is first_options
+        assert order_list._line_cache is not first_lines
+        assert order_list.virtual_size.height == height  # cards are two lines at either width

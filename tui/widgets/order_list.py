@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.domain.models import Order
 from tui.widgets.card_lines import CardLines
+from tui.widgets.kept_listings import KeptListings, Listing
 from tui.widgets.order_card import OrderCard, OrderCardText
 from tui.widgets.parts import RememberedParts, part_style
 
@@ -57,6 +58,9 @@ class CardList(RememberedParts, OptionList):
         # Read by `OptionList` as its own line cache (same names, same answers), cleared
         # where it clears it; filled by `_update_lines` below.
         self._line_cache = CardLines()  # type: ignore[assignment]
+        self._listing = Listing(())
+        self._listings = KeptListings()
+        self._size_generation = 0
 
     def _update_lines(self) -> None:
         """`OptionList._update_lines` measuring the cards in one pass into `CardLines`
@@ -82,6 +86,7 @@ class CardList(RememberedParts, OptionList):
 
     def on_resize(self, event: events.Resize) -> None:
         """Cards change height with the width: bring the highlighted one back into view."""
+        self._size_generation += 1  # the listings kept are measured again when shown
         self.call_after_refresh(self.scroll_to_highlight)
 
     def make_card(self, order: Order) -> Visual:
@@ -116,11 +121,34 @@ class CardList(RememberedParts, OptionList):
         if orders is not previous:
             if previous is not None and _same_places(previous, orders):
                 self._redraw_changed(previous, orders)
+                self._listing.orders = orders
             else:
-                self.set_options([self._option(order) for order in orders])
+                self._switch_listing(orders)
         self.highlighted = self.index_of(keep) if keep is not None else None
         if self.highlighted is None and orders:
             self.highlighted = 0
+
+    def _switch_listing(self, orders: Sequence[Order]) -> None:
+        """Show the listing kept for ``orders`` (a tab shown before, unchanged since), or a
+        new one; the one shown until now is kept."""
+        self._listing.size_generation = self._size_generation
+        self._listings.keep(self._listing)
+        listing = self._listings.take(orders)
+        fresh = listing is None
+        if listing is None:
+            listing = Listing(orders)
+        elif listing.size_generation != self._size_generation:
+            listing.lines = CardLines()  # measured at another width
+        self._listing = listing
+        self._options, self._id_to_option = listing.options, listing.by_id
+        self._option_to_index, self._line_cache = listing.places, listing.lines  # type: ignore[assignment]
+        if fresh:
+            self.set_options([self._option(order) for order in orders])
+        else:
+            self.highlighted = None
+            self.scroll_y = 0
+            self.refresh(layout=self.styles.auto_dimensions)
+            self._update_lines()
 
     def index_of(self, order_id: str) -> int | None:
         """The order's place in the list, or None if it is not listed."""
@@ -152,6 +180,7 @@ class CardList(RememberedParts, OptionList):
         """Drop the kept cards: the clock moved, so unchanged orders show new countdowns."""
         self._options_by_id = {}
         self._shown = None
+        self._listings.clear()
 
     def part(self, name: str) -> Style:
         """The style of a card part from its component class ``{PART_PREFIX}--{name}``.
