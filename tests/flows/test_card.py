@@ -8,7 +8,8 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.content import Content
 
-from tui.widgets.card import Card, Line, layout, row, two_columns
+from tui.widgets.card import Card, Line, layout, row
+from tui.widgets.rows import two_columns
 
 WORDS = st.lists(st.sampled_from(["a", "seller", "[b]x[/b]", "Dar es Salaam", "9.99", "✓"]))
 

@@ -17,6 +17,7 @@ from textual.style import Style
 from textual.widget import Widget
 
 from tui.widgets.parts import RememberedParts, part_style
+from tui.widgets.rows import two_columns
 
 PARTS = (
     "title",
@@ -35,9 +36,6 @@ PARTS = (
     "error",
 )
 """The parts a line may be styled as; each is a component class ``card--<part>``."""
-
-VALUE_SHARE = 0.7
-"""A value takes at most this share of the width; the key wraps in what is left."""
 
 
 @dataclass(frozen=True)
@@ -63,19 +61,6 @@ class Line:
 def row(key: str, value: str, *, part: str = "key", value_part: str = "value") -> Line:
     """`key ........ value`, as the app's summary lines are drawn."""
     return Line(key, value, part=part, value_part=value_part)
-
-
-def two_columns(key: Content, value: Content, width: int) -> list[tuple[Content, Content, int]]:
-    """Key and value lines side by side in ``width`` cells, and the value column's width;
-    the value is right-aligned in at most `VALUE_SHARE` of the width, each column wraps."""
-    value_width = max(1, min(value.cell_length, int(width * VALUE_SHARE)))
-    keys = key.wrap(max(1, width - value_width)) or [Content("")]
-    values = value.wrap(value_width) or [Content("")]
-    blank = Content("")
-    return [
-        (keys[i] if i < len(keys) else blank, values[i] if i < len(values) else blank, value_width)
-        for i in range(max(len(keys), len(values)))
-    ]
 
 
 Piece = tuple[Content, str]

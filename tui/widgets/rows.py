@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from itertools import zip_longest
-
 from textual.containers import Vertical
 from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
 from tui.widgets.parts import RememberedParts, part_style
+
+VALUE_SHARE = 0.7
+"""A value takes at most this share of the width; the key wraps in what is left."""
+
+
+def two_columns(key: Content, value: Content, width: int) -> list[tuple[Content, Content, int]]:
+    """Key and value lines side by side in ``width`` cells, and the value column's width;
+    the value is right-aligned in at most `VALUE_SHARE` of the width, each column wraps."""
+    value_width = max(1, min(value.cell_length, int(width * VALUE_SHARE)))
+    keys = key.wrap(max(1, width - value_width)) or [Content("")]
+    values = value.wrap(value_width) or [Content("")]
+    blank = Content("")
+    return [
+        (keys[i] if i < len(keys) else blank, values[i] if i < len(values) else blank, value_width)
+        for i in range(max(len(keys), len(values)))
+    ]
 
 
 class InfoRow(RememberedParts, Widget):
@@ -30,37 +44,28 @@ class InfoRow(RememberedParts, Widget):
     }
     InfoRow.-accent > .info-row--value { color: $primary; }
     """
-    VALUE_SHARE = 0.7
 
     def __init__(self, key: str, value: str, *, classes: str = "") -> None:
         super().__init__(classes=classes)
         self.key = key
         self.value = value
 
-    def _columns(self, width: int) -> tuple[list[Content], list[Content], int]:
-        """Key lines, value lines and the value column's width, for ``width`` cells."""
-        value = Content(self.value)
-        value_width = max(1, min(value.cell_length, int(width * self.VALUE_SHARE)))
-        key_width = max(1, width - value_width)
-        values = value.wrap(value_width)
-        return Content(self.key).wrap(key_width), values, value_width
+    def _columns(self, width: int) -> list[tuple[Content, Content, int]]:
+        return two_columns(Content(self.key), Content(self.value), width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        keys, values, _ = self._columns(width)
-        return max(len(keys), len(values), 1)
+        return len(self._columns(width))
 
     def render(self) -> Content:
         width = self.content_size.width
-        keys, values, value_width = self._columns(width)
         key_style = part_style(self, "info-row--key")
         value_style = part_style(self, "info-row--value")
-        blank = Content("")
         lines = [
             Content.assemble(
                 key.pad_right(width - value_width - key.cell_length).stylize(key_style),
                 value.pad_left(value_width - value.cell_length).stylize(value_style),
             )
-            for key, value in zip_longest(keys, values, fillvalue=blank)
+            for key, value, value_width in self._columns(width)
         ]
         return Content("\n").join(lines)
 
