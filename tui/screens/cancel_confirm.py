@@ -7,9 +7,9 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.domain.reasons import ReasonChoice
-from tui.domain.rules import CancelPath
 from tui.screens.base import Kept
 from tui.screens.modal_base import YesNoSheet
+from tui.screens.outcome_text import amount_row, consequence_text
 from tui.widgets.card import Card, Line, row
 
 
@@ -48,12 +48,11 @@ class CancelConfirmScreen(Kept, YesNoSheet):
         order = service.order(self.order_id)
         store = service.store_of(order)
         share = t.percent_permille(service.store_rating(store))
-        amount_key = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
         summary = [
             row(t("details.order_number"), order.id),
             row(t("confirm.store"), store.name),
             row(t("confirm.store_rating"), t("details.positive", value=share)),
-            row(t(amount_key), t.money(order.total), part="strong", value_part="strong"),
+            amount_row(t, order),
             row(t("details.reason"), t(self.choice.reason.label_key)),
         ]
         if self.choice.note:
@@ -61,6 +60,4 @@ class CancelConfirmScreen(Kept, YesNoSheet):
         return summary
 
     def _consequence(self) -> str:
-        instant = self.service.cancel_path(self.order_id) is CancelPath.INSTANT
-        consequence = "confirm.instant" if instant else "confirm.request"
-        return self.t(consequence, hours=self.service.settings.seller_response_hours)
+        return consequence_text(self.t, self.service, self.order_id)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tui.domain.models import PaymentMethod
+from tui.domain.models import Order, PaymentMethod
 from tui.domain.rules import CancelPath
 from tui.i18n import Translator
-from tui.service import CancelOutcome
-from tui.widgets.card import Line
+from tui.service import CancelOutcome, OrderService
+from tui.widgets.card import Line, row
 
 
 def next_steps(t: Translator, outcome: CancelOutcome, response_hours: int) -> list[str]:
@@ -41,3 +41,17 @@ def what_next_lines(t: Translator, outcome: CancelOutcome, hours: int) -> list[L
         lines += [Line(f"• {line}", indent=1), Line("")]
     lines.append(Line(t("result.reputation"), part="alert", fill=True))
     return lines
+
+
+def amount_row(t: Translator, order: Order) -> Line:
+    """The amount a cancel concerns: to refund once paid, else the amount due."""
+    amount_key = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
+    return row(t(amount_key), t.money(order.total), part="strong", value_part="strong")
+
+
+def consequence_text(t: Translator, service: OrderService, order_id: str) -> str:
+    """What confirming does: the order cancelled at once, or the seller asked (and given
+    their hours to answer)."""
+    instant = service.cancel_path(order_id) is CancelPath.INSTANT
+    consequence = "confirm.instant" if instant else "confirm.request"
+    return t(consequence, hours=service.settings.seller_response_hours)

@@ -13,6 +13,7 @@ from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
 from tui.domain.rules import CancelPath
 from tui.screens.base import Kept
+from tui.screens.outcome_text import amount_row, consequence_text
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.card import Card, Line, row
 from tui.widgets.dropdown import Dropdown
@@ -66,16 +67,14 @@ class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
     def _summary(self) -> list[Line]:
         t, service = self.t, self.service
         order = service.order(self.order_id)
-        amount = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
         return [
             row(t("details.order_number"), order.id),
             row(t("confirm.store"), service.store_of(order).name),
-            row(t(amount), t.money(order.total), part="strong", value_part="strong"),
+            amount_row(t, order),
         ]
 
     def _consequence(self) -> str:
-        consequence = "confirm.instant" if self._instant() else "confirm.request"
-        return self.t(consequence, hours=self.service.settings.seller_response_hours)
+        return consequence_text(self.t, self.service, self.order_id)
 
     def compose(self) -> ComposeResult:
         t = self.t
