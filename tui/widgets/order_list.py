@@ -57,8 +57,8 @@ class CardList(RememberedParts, OptionList):
         self._shown: Sequence[Order] | None = None
         # Read by `OptionList` as its own line cache (same names, same answers), cleared
         # where it clears it; filled by `_update_lines` below.
-        self._line_cache = CardLines()  # type: ignore[assignment]
-        self._listing = Listing(())
+        lines = self._line_cache = CardLines()  # type: ignore[assignment]
+        self._listing = Listing((), self._options, self._id_to_option, self._option_to_index, lines)
         self._listings = KeptListings()
         self._size_generation = 0
 
@@ -134,21 +134,23 @@ class CardList(RememberedParts, OptionList):
         self._listing.size_generation = self._size_generation
         self._listings.keep(self._listing)
         listing = self._listings.take(orders)
-        fresh = listing is None
         if listing is None:
-            listing = Listing(orders)
-        elif listing.size_generation != self._size_generation:
+            self._show_listing(Listing(orders))
+            self.set_options([self._option(order) for order in orders])
+            return
+        if listing.size_generation != self._size_generation:
             listing.lines = CardLines()  # measured at another width
+        self._show_listing(listing)
+        self.highlighted = None
+        self.scroll_y = 0
+        self.refresh(layout=self.styles.auto_dimensions)
+        self._update_lines()
+
+    def _show_listing(self, listing: Listing) -> None:
+        """Make ``listing``'s objects the ones `OptionList` reads and fills."""
         self._listing = listing
         self._options, self._id_to_option = listing.options, listing.by_id
         self._option_to_index, self._line_cache = listing.places, listing.lines  # type: ignore[assignment]
-        if fresh:
-            self.set_options([self._option(order) for order in orders])
-        else:
-            self.highlighted = None
-            self.scroll_y = 0
-            self.refresh(layout=self.styles.auto_dimensions)
-            self._update_lines()
 
     def index_of(self, order_id: str) -> int | None:
         """The order's place in the list, or None if it is not listed."""
