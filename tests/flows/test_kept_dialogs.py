@@ -131,3 +131,27 @@ async def test_the_website_dialogs_are_kept_and_start_blank_for_the_next_order(
             await pilot.pause()
             assert stored_order(db_path, order_id)["cancellation"]["note"] == "changed my mind"
         assert dialogs[0] is dialogs[1]
+
+
+async def test_a_kept_sheet_follows_a_language_switch_made_while_it_was_closed(
+    db_path: Path,
+) -> None:
+    from textual.widgets import Static
+
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_order_from_profile(pilot, "to_ship", PAID_ORDER)
+        await pilot.press("c")
+        await pilot.pause()
+        sheet = app.screen
+        assert (
+            str(sheet.query_one("#sheet-title", Static).render())
+            == "Select a reason for cancellation"
+        )
+        await pilot.press("escape", "f2", "c")  # closed, switched to Swahili, opened again
+        await pilot.pause()
+        assert app.screen is sheet
+        title = str(sheet.query_one("#sheet-title", Static).render())
+        assert title == "Chagua hapa sababu ya kufuta"
+        (submit,) = sheet._bindings.key_to_bindings["ctrl+s"]
+        assert submit.description == "Wasilisha"  # its keys translated too

@@ -132,6 +132,18 @@ async def recompose_keeping_focus(screen: Screen[Any]) -> None:
             return
 
 
+async def follow_language(screen: Screen[Any]) -> bool:
+    """For a kept page about to be shown again: if the language was switched since its keys
+    were translated (on mount, or by F2, which recomposes only the pages in the stack),
+    translate them and compose the page again. True if it did."""
+    translate = cast(AppContext, screen).t
+    if getattr(screen, "_localized_in", None) is translate.language:
+        return False
+    localize_bindings(screen, translate)
+    await screen.recompose()
+    return True
+
+
 async def discard_kept_page(page: Screen[Any] | None) -> None:
     """Uninstall and remove a page kept (installed) by another page that is closing."""
     if page is None:
@@ -163,10 +175,8 @@ class Kept(_MixinBase):
     mounted and styled, the page laid out from nothing). `shown_for` gives the app's kept
     instance refilled for ``*args`` (`refill`), built (and kept) on first use. The screen's
     `__init__` takes the same arguments as `refill`, and its compose reads what `refill`
-    sets; a language switch since it was last shown recomposes it.
+    sets; a language switch since it was last shown recomposes it (`follow_language`).
     """
-
-    _shown_in: object = None
 
     @classmethod
     async def shown_for(cls: type[KeptT], app: App[Any], *args: Any) -> KeptT:
@@ -180,11 +190,7 @@ class Kept(_MixinBase):
             return screen
         if not page.is_mounted:  # being built unseen (`build_unseen`) for another order
             await page._mounted_event.wait()
-        language = cast(AppContext, screen).t.language
-        if screen._shown_in is not language:
-            screen._shown_in = language
-            localize_bindings(screen, cast(AppContext, screen).t)
-            await cast("Screen[Any]", screen).recompose()
+        await follow_language(page)
         await screen.refill()
         return screen
 
@@ -214,7 +220,6 @@ class Kept(_MixinBase):
     @classmethod
     def _build(cls: type[KeptT], app: App[Any], *args: Any) -> KeptT:
         screen = cls(*args)
-        screen._shown_in = cast(AppContext, screen).t.language
         app.install_screen(cast("Screen[Any]", screen), name=cls._kept_name())
         return screen
 
@@ -274,11 +279,12 @@ class YesNoDialog(DialogScreen[bool]):
 
 
 def localize_bindings(node: DOMNode, translate: Translator) -> None:
-    """Show binding descriptions in the current language.
+    """Show binding descriptions in the current language (the node notes which).
 
     `BINDINGS` hold catalog keys (``"key.back"``) as descriptions; the originals are kept so
     switching language again translates from the key, not from the previous language.
     """
+    node._localized_in = translate.language  # type: ignore[attr-defined]
     originals: dict[str, list[Binding]] | None = getattr(node, "_catalog_bindings", None)
     if originals is None:
         originals = {key: list(found) for key, found in node._bindings.key_to_bindings.items()}

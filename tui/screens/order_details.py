@@ -17,7 +17,7 @@ from tui.domain.errors import DomainError
 from tui.domain.reputation import Reputation, Standing
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.domain.timeline import DeadlineKind
-from tui.screens.base import localize_bindings, shown_if
+from tui.screens.base import follow_language, shown_if
 from tui.screens.order_details_parts import body_lines
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.card import Card, SectionCard
@@ -40,7 +40,6 @@ class OrderDetailsScreen(PhoneScreen[None]):
     def __init__(self, order_id: str) -> None:
         super().__init__()
         self.order_id = order_id
-        self._language: object = None
         self._shown: tuple[object, str | None] | None = None
         """What the notice and the actions show now (rebuilt only when that changes)."""
 
@@ -48,7 +47,6 @@ class OrderDetailsScreen(PhoneScreen[None]):
         t, service = self.t, self.service
         order = service.order(self.order_id)
         notice, action = self._shown = self._wanted()
-        self._language = t.language  # composed in it (F2 recomposes the pages in the stack)
         yield PageHeader(t("details.title"))
         with VerticalScroll(id="details"):
             with Vertical(id="status-banner"):
@@ -67,11 +65,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
     async def show_order(self, order_id: str) -> None:
         """Get this page ready to be shown again, for ``order_id`` and with today's data."""
         self.order_id = order_id
-        if self._language is not self.t.language:  # switched (F2) while kept off the stack
-            self._language = self.t.language
-            localize_bindings(self, self.t)
-            await self.recompose()
-        else:
+        if not await follow_language(self):
             await self._fill()
         self.query_one("#details").scroll_home(animate=False)
         self.focus_default()

@@ -12,7 +12,7 @@ from textual.widgets import Label, OptionList, Tab, Tabs
 
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
-from tui.screens.base import discard_kept_page, localize_bindings
+from tui.screens.base import discard_kept_page, follow_language
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.order_card import OrderCardText
 from tui.widgets.order_list import OrderList
@@ -35,7 +35,6 @@ class OrdersScreen(PhoneScreen[None]):
         super().__init__()
         self.tab = tab
         self._shown_at = self.service.now()
-        self._language = self.t.language
 
     async def show_tab(self, tab: OrderTab) -> None:
         """Get a kept page ready to be shown again, on ``tab`` and with today's data.
@@ -44,16 +43,12 @@ class OrdersScreen(PhoneScreen[None]):
         anything that changed meanwhile is caught up here: the language, the clock
         (countdowns), the orders.
         """
-        if self._language is not self.t.language:
-            self._language = self.t.language
-            localize_bindings(self, self.t)
-            self.tab = tab
-            await self.recompose()
+        self.tab = tab
+        if await follow_language(self):
             return
         if self.service.now() != self._shown_at:
             self._shown_at = self.service.now()
             self.query_one(OrderList).forget()
-        self.tab = tab
         self.query_one(Tabs).active = f"tab-{tab.value}"
         self.reload(from_the_top=True)
         self.query_one(OrderList).focus()
