@@ -9,9 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from tui.domain.rules import CancelPath
 from tui.screens.base import Kept
-from tui.screens.outcome_text import what_next_lines
+from tui.screens.outcome_text import result_title, what_next_lines
 from tui.screens.phone_screen import PhoneScreen
 from tui.service import CancelOutcome
 from tui.widgets.card import Card, Line
@@ -49,8 +48,7 @@ class CancelResultScreen(Kept, PhoneScreen[None]):
             yield Button(Content(t("result.view_order")), id="view-order", variant="primary")
 
     def _title(self) -> str:
-        request = self.outcome.path is CancelPath.REQUEST
-        return self.t("result.request_title" if request else "result.cancelled_title")
+        return result_title(self.t, self.outcome)
 
     def _what_next(self) -> list[Line]:
         return what_next_lines(self.t, self.outcome, self.service.settings.seller_response_hours)

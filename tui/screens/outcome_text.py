@@ -34,6 +34,12 @@ def next_steps(t: Translator, outcome: CancelOutcome, response_hours: int) -> li
     return steps
 
 
+def result_title(t: Translator, outcome: CancelOutcome) -> str:
+    """The result's title: the request sent, or the order cancelled at once."""
+    request = outcome.path is CancelPath.REQUEST
+    return t("result.request_title" if request else "result.cancelled_title")
+
+
 def what_next_lines(t: Translator, outcome: CancelOutcome, hours: int) -> list[Line]:
     """The result's text as card lines: what happens next, then the reputation reminder."""
     lines = [Line(t("result.what_next"), part="title")]

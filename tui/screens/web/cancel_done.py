@@ -8,9 +8,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from tui.domain.rules import CancelPath
 from tui.screens.base import Kept
-from tui.screens.outcome_text import what_next_lines
+from tui.screens.outcome_text import result_title, what_next_lines
 from tui.screens.web.dialog_base import WebDialog
 from tui.service import CancelOutcome
 from tui.widgets.card import Card, Line
@@ -40,8 +39,7 @@ class WebResultScreen(Kept, WebDialog[None]):
         self.query_one("#web-done-ok").focus()
 
     def _title(self) -> str:
-        request = self.outcome.path is CancelPath.REQUEST
-        return f"✓ {self.t('result.request_title' if request else 'result.cancelled_title')}"
+        return f"✓ {result_title(self.t, self.outcome)}"
 
     def _what_next(self) -> list[Line]:
         return what_next_lines(self.t, self.outcome, self.service.settings.seller_response_hours)
