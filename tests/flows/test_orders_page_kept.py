@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.flows.helpers import make_app, stored_order
 from tests.flows.helpers import press_and_settle as go
+from tui.app import CancelOrderApp
 from tui.domain.status import OrderTab
 from tui.screens.orders import OrdersScreen
 from tui.screens.profile import ProfileScreen
@@ -149,3 +152,22 @@ async def test_the_kept_order_page_follows_a_language_switch(db_path: Path) -> N
         assert str(app.screen.query_one("#status-label").render()) == app.translator(
             app.service.order(shown_order_number(app.screen) or "").status.label_key
         )
+
+
+@pytest.mark.parametrize("flow", ["app", "web"])
+async def test_quitting_as_the_first_page_is_drawn_leaves_no_error(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, flow: str
+) -> None:
+    """My orders, built unseen after the first frame, may still be mounting when the app
+    closes: its own preparation must not then look for its list (which is gone)."""
+    prepare = CancelOrderApp.on_ready
+
+    def quit_at_once(app: CancelOrderApp) -> None:
+        prepare(app)
+        app.exit()
+
+    monkeypatch.setattr(CancelOrderApp, "on_ready", quit_at_once)
+    app = make_app(db_path, "en", flow)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+    assert app.return_code == 0 and app._exception is None

@@ -139,7 +139,10 @@ class OrdersScreen(PhoneScreen[None]):
 
     def prepare_unseen(self) -> None:
         """Build the order page unseen (off the stack) for the first order listed, once this
-        page is ready: opening an order then only refills it."""
+        page is ready: opening an order then only refills it. Not when this page is already
+        being taken down (the app closing as it starts): its list is gone."""
+        if not self.is_attached:
+            return
         first = self.highlighted_order_id
         if self._details_page is None and first is not None:
             self.app._register(self.app, self._new_details_page(first))
