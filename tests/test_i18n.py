@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.domain.models import MemberLevel, PaymentMethod
+from tui.domain.kinds import MemberLevel
+from tui.domain.models import PaymentMethod
 from tui.domain.money import Money
 from tui.domain.reasons import CancelReason
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath

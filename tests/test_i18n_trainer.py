@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tui.domain.models import Actor, EventKind, RefundMethod, RefundStatus, RequestOutcome
-from tui.domain.reputation import Standing
+from tui.domain.kinds import RefundMethod, RefundStatus, Standing
+from tui.domain.models import Actor, EventKind, RequestOutcome
 from tui.domain.rules import CancelPath
 from tui.domain.timeline import DeadlineKind
 from tui.i18n import Language, Translator, load_catalog

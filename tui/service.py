@@ -7,20 +7,22 @@ all its events in one write. A rule's refusal (`DomainError`) leaves the file un
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tui.domain import buyer as buyer_rules
 from tui.domain import seller as seller_rules
+from tui.domain.account import account_glance, newest_refunds, tab_counts
 from tui.domain.clock import SimulatedClock, parse_duration
 from tui.domain.errors import ActionNotAllowed, DomainError, InvalidDuration
+from tui.domain.glance import AccountGlance, Reputation
+from tui.domain.kinds import Standing
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, EventKind, Order, Refund, Store
 from tui.domain.newest_first import NewestFirst
 from tui.domain.reasons import CancelReason, all_reasons
-from tui.domain.reputation import Reputation, Standing, may_cancel, reputation, warning_before_next
+from tui.domain.reputation import may_cancel, reputation, warning_before_next
 from tui.domain.rules import CancelPath, clean_note, order_cancel_path, seller_deadline
 from tui.domain.settings import Settings
 from tui.domain.state import State, Step
@@ -137,9 +139,7 @@ class OrderService:
     def tab_counts(self) -> dict[OrderTab, int]:
         orders = self._current_orders()
         if self._counts is None:
-            by_tab = Counter(order.tab for order in orders.values())  # one pass, one `tab` each
-            self._counts = {tab: by_tab[tab] for tab in OrderTab}
-            self._counts[OrderTab.ALL] = len(orders)
+            self._counts = tab_counts(orders.values())
         return dict(self._counts)
 
     def _current_orders(self) -> dict[str, Order]:
@@ -185,7 +185,13 @@ class OrderService:
 
     def refunds(self) -> list[Refund]:
         """Every refund, newest first."""
-        return sorted(self._repo.refunds.values(), key=lambda r: r.created_at, reverse=True)
+        return newest_refunds(self._repo.refunds.values())
+
+    def account_glance(self) -> AccountGlance:
+        """What the Account page shows, now."""
+        return account_glance(
+            self.buyer, self.tab_counts(), self.reputation(), self.refunds(), self.settings
+        )
 
     # -- the buyer's reputation ----------------------------------------------------
 

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from tests.domain.factories import NOW, make_order, make_state
 from tui.domain.due import Due, DueIndex, order_due, refund_due
-from tui.domain.models import Order, PaymentMethod, RefundStatus, RequestOutcome
+from tui.domain.kinds import RefundStatus
+from tui.domain.models import Order, PaymentMethod, RequestOutcome
 from tui.domain.refunds import complete_refund, start_refund
 from tui.domain.settings import Settings
 from tui.domain.state import State

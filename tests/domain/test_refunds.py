@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.domain.factories import NOW, make_order, make_state
-from tui.domain.models import PaymentMethod, RefundMethod, RefundStatus
+from tui.domain.kinds import RefundMethod, RefundStatus
+from tui.domain.models import PaymentMethod
 from tui.domain.refunds import (
     add_business_days,
     arrival_window,

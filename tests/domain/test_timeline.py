@@ -8,7 +8,8 @@ import pytest
 
 from tests.domain.factories import NOW, ORDER_ID, make_order, make_state
 from tui.domain.buyer import withdraw
-from tui.domain.models import Actor, EventKind, PaymentMethod, RefundStatus, RequestOutcome
+from tui.domain.kinds import RefundStatus
+from tui.domain.models import Actor, EventKind, PaymentMethod, RequestOutcome
 from tui.domain.seller import refuse
 from tui.domain.settings import Settings
 from tui.domain.status import OrderStatus

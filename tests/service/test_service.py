@@ -10,9 +10,8 @@ import pytest
 from tests.conftest import CANCELLED_ORDER, PAID_ORDER, PENDING_ORDER, UNPAID_ORDER
 from tui.domain.clock import SimulatedClock
 from tui.domain.errors import ActionNotAllowed, BuyerBlocked, InvalidDuration
-from tui.domain.models import RefundStatus
+from tui.domain.kinds import RefundStatus, Standing
 from tui.domain.reasons import CancelReason
-from tui.domain.reputation import Standing
 from tui.domain.rules import CancelPath
 from tui.domain.status import OrderStatus, OrderTab
 from tui.domain.timeline import DeadlineKind

@@ -23,7 +23,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from tui.domain.clock import SimulatedClock
 from tui.domain.errors import DomainError
-from tui.domain.models import EventKind, RefundMethod, RefundStatus
+from tui.domain.kinds import RefundMethod, RefundStatus
+from tui.domain.models import EventKind
 from tui.domain.reasons import CancelReason
 from tui.domain.rules import CancelPath
 from tui.domain.status import OrderStatus as S

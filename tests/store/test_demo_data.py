@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.domain.models import RefundStatus
-from tui.domain.reputation import Standing, reputation, warning_before_next
+from tui.domain.kinds import RefundStatus, Standing
+from tui.domain.reputation import reputation, warning_before_next
 from tui.domain.status import OrderStatus
 from tui.domain.timeline import advance
 from tui.store.demo import demo_path

@@ -10,7 +10,7 @@ import pytest
 from tinydb import TinyDB, where
 
 from tests.conftest import CANCELLED_ORDER, PAID_ORDER, PENDING_ORDER
-from tui.domain.models import RefundStatus
+from tui.domain.kinds import RefundStatus
 from tui.domain.seller import agree
 from tui.domain.settings import Settings
 from tui.domain.status import OrderStatus

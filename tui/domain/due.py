@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from tui.domain.models import Order, Refund, RefundStatus, RequestOutcome
+from tui.domain.kinds import RefundStatus
+from tui.domain.models import Order, Refund, RequestOutcome
 from tui.domain.rules import seller_deadline
 from tui.domain.settings import Settings
 from tui.domain.status import OrderStatus

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, model_validator
 
+from tui.domain.kinds import MemberLevel, RefundMethod, RefundStatus
 from tui.domain.money import Money
 from tui.domain.reasons import MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, CancelReason
 from tui.domain.status import OrderStatus, OrderTab, tab_of
@@ -29,17 +30,6 @@ class PaymentMethod(StrEnum):
     @property
     def label_key(self) -> str:
         return f"payment.{self.value}"
-
-
-class MemberLevel(StrEnum):
-    SILVER = "silver"
-    GOLD = "gold"
-    PLATINUM = "platinum"
-    DIAMOND = "diamond"
-
-    @property
-    def label_key(self) -> str:
-        return f"member.{self.value}"
 
 
 class Actor(StrEnum):
@@ -210,27 +200,6 @@ class Event(Model):
     to_status: OrderStatus
     reason: CancelReason | None = None
     note: str = ""
-
-
-class RefundMethod(StrEnum):
-    """Where the money goes back: where it came from; cash on delivery gets a coupon."""
-
-    CARD = "card"
-    WALLET = "wallet"
-    COUPON = "coupon"
-
-    @property
-    def label_key(self) -> str:
-        return f"refund_method.{self.value}"
-
-
-class RefundStatus(StrEnum):
-    PROCESSING = "processing"
-    COMPLETED = "completed"
-
-    @property
-    def label_key(self) -> str:
-        return f"refund_status.{self.value}"
 
 
 class Refund(Model):

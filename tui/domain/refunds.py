@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from tui.domain.kinds import RefundMethod, RefundStatus
 from tui.domain.models import (
     Actor,
     Event,
@@ -11,8 +12,6 @@ from tui.domain.models import (
     Order,
     PaymentMethod,
     Refund,
-    RefundMethod,
-    RefundStatus,
 )
 from tui.domain.settings import Settings
 from tui.domain.state import State, Step

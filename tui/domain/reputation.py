@@ -8,40 +8,13 @@ the seller had to deal with each. Orders the system closes on its own don't coun
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from tui.domain.errors import BuyerBlocked
+from tui.domain.glance import Reputation
+from tui.domain.kinds import Standing
 from tui.domain.models import Actor, Event, EventKind
 from tui.domain.settings import Settings
-
-
-class Standing(StrEnum):
-    """From better to worse; each level starts at its threshold."""
-
-    GOOD = "good"
-    WARNED = "warned"
-    RESTRICTED = "restricted"
-    BLOCKED = "blocked"
-
-    @property
-    def label_key(self) -> str:
-        return f"standing.{self.value}"
-
-    @property
-    def rank(self) -> int:
-        return list(Standing).index(self)
-
-
-@dataclass(frozen=True)
-class Reputation:
-    count: int
-    """The buyer's cancellations inside the window."""
-    standing: Standing
-    window_days: int
-    lifts_at: datetime | None
-    """When enough cancellations leave the window to lift a block (None if not blocked)."""
 
 
 def counts(event: Event) -> bool:

@@ -14,7 +14,8 @@ from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from tui.domain.errors import DomainError
-from tui.domain.reputation import Reputation, Standing
+from tui.domain.glance import Reputation
+from tui.domain.kinds import Standing
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.domain.timeline import DeadlineKind
 from tui.screens.base import follow_language, shown_if

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tui.domain.models import Event, Order, RefundMethod, RefundStatus, RequestOutcome
+from tui.domain.kinds import RefundMethod, RefundStatus
+from tui.domain.models import Event, Order, RequestOutcome
 from tui.i18n import Translator
 from tui.service import OrderService
 from tui.widgets.card import Line, row

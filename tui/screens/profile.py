@@ -12,8 +12,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
+from tui.domain.glance import Reputation
+from tui.domain.kinds import Standing
 from tui.domain.models import Refund
-from tui.domain.reputation import Reputation, Standing
 from tui.domain.status import OrderTab
 from tui.screens.base import discard_kept_page
 from tui.screens.phone_screen import PhoneScreen

@@ -1,0 +1,58 @@
+"""Plain kinds (enums) the first page needs, kept free of pydantic.
+
+The Account page is drawn before the models are loaded (see `tui.domain.glance`), so what
+it shows is typed by these; `tui.domain.models` and `tui.domain.reputation` re-export them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MemberLevel(StrEnum):
+    SILVER = "silver"
+    GOLD = "gold"
+    PLATINUM = "platinum"
+    DIAMOND = "diamond"
+
+    @property
+    def label_key(self) -> str:
+        return f"member.{self.value}"
+
+
+class RefundMethod(StrEnum):
+    """Where the money goes back: where it came from; cash on delivery gets a coupon."""
+
+    CARD = "card"
+    WALLET = "wallet"
+    COUPON = "coupon"
+
+    @property
+    def label_key(self) -> str:
+        return f"refund_method.{self.value}"
+
+
+class RefundStatus(StrEnum):
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+
+    @property
+    def label_key(self) -> str:
+        return f"refund_status.{self.value}"
+
+
+class Standing(StrEnum):
+    """The buyer's standing, from better to worse; each level starts at its threshold."""
+
+    GOOD = "good"
+    WARNED = "warned"
+    RESTRICTED = "restricted"
+    BLOCKED = "blocked"
+
+    @property
+    def label_key(self) -> str:
+        return f"standing.{self.value}"
+
+    @property
+    def rank(self) -> int:
+        return list(Standing).index(self)
