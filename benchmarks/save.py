@@ -19,8 +19,9 @@ from pathlib import Path
 
 from tinydb.storages import JSONStorage
 
+from tui.idle_collector import kept_for_good
 from tui.store.files import file_version
-from tui.store.load import OnDisk, kept_for_good, load
+from tui.store.load import OnDisk, load
 from tui.store.repository import Documents, Repository, document
 from tui.store.validate import Snapshot, read_raw
 

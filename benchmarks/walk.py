@@ -66,8 +66,7 @@ def record_frames(app: Any) -> list[float]:
 async def walk(db: Path, flow: Flow, walks: int) -> dict[str, list[float]]:
     from tui.app import CancelOrderApp
     from tui.i18n import Language
-    from tui.idle_collector import IdleCollector
-    from tui.store.load import kept_for_good
+    from tui.idle_collector import IdleCollector, kept_for_good
 
     with kept_for_good():  # as the command line builds the app (tui/cli.py)
         app = CancelOrderApp(

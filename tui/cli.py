@@ -9,10 +9,9 @@ from typing import NoReturn
 
 from tui.flow import FLOW_CODES, Flow
 from tui.i18n import LANGUAGE_CODES, Language
-from tui.store.backup import restore_backup, usable_backup
+from tui.idle_collector import kept_for_good
 from tui.store.demo import default_db_path, install_demo
 from tui.store.errors import StoreError
-from tui.store.load import kept_for_good
 from tui.store.lock import DatabaseInUse, InstanceLock
 
 PROG = "cancel-order"
@@ -149,10 +148,15 @@ def main(argv: list[str] | None = None) -> None:
         app.run()
     finally:
         lock.release()
+    if app.load_error is not None:
+        fail(with_backup_hint(app.load_error))
 
 
 def with_backup_hint(error: StoreError) -> str:
     """The error, plus the command that puts the last good state back where there is one."""
+
+    from tui.store.backup import usable_backup  # loads the models: only on this path
+
     if usable_backup(error.path) is None:
         return str(error)
     return f"{error}; restore the last good copy with: {PROG} restore --db {error.path}"
@@ -170,6 +174,8 @@ def maintain(command: str, target: Path) -> None:
                 install_demo(target)
                 print(f"Demo data restored in {target}")
                 return
+            from tui.store.backup import restore_backup
+
             aside = restore_backup(target)
     except (DatabaseInUse, StoreError) as error:
         fail(str(error))

@@ -14,9 +14,10 @@ bounded. Only for a process that runs one app, as the command line does; tests d
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 DUE_AFTER = 10
@@ -76,3 +77,23 @@ class IdleCollector:
             return False
         self.collect()
         return True
+
+
+@contextlib.contextmanager
+def kept_for_good() -> Iterator[None]:
+    """For a process that loads its data once and keeps it: build it (the app and the data)
+    with the cyclic collector off, then freeze what was built out of its sight (`gc.freeze`).
+
+    Otherwise the first collections after loading scan the ~0.7 million loaded objects at
+    10,000 orders again, generation by generation (~0.4 s of start-up). Replaced data is
+    still freed as usual: models hold no reference cycles. Not for tests, which build many
+    apps: whatever cyclic garbage exists when freezing would never be collected.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()

@@ -8,7 +8,6 @@ all its events in one write. A rule's refusal (`DomainError`) leaves the file un
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tui.domain import buyer as buyer_rules
@@ -19,7 +18,7 @@ from tui.domain.errors import ActionNotAllowed, DomainError, InvalidDuration
 from tui.domain.glance import AccountGlance, Reputation
 from tui.domain.kinds import Standing
 from tui.domain.meta import Meta
-from tui.domain.models import Buyer, Event, EventKind, Order, Refund, Store
+from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.newest_first import NewestFirst
 from tui.domain.reasons import CancelReason, all_reasons
 from tui.domain.reputation import may_cancel, reputation, warning_before_next
@@ -27,52 +26,16 @@ from tui.domain.rules import CancelPath, clean_note, order_cancel_path, seller_d
 from tui.domain.settings import Settings
 from tui.domain.state import State, Step
 from tui.domain.status import OrderStatus, OrderTab
-from tui.domain.timeline import Deadline, DeadlineKind, advance, deadline
+from tui.domain.timeline import Deadline, advance, deadline
+from tui.service_results import CancelOutcome, ClockMove, Countdown
 from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.repository import Repository
+
+__all__ = ["CancelOutcome", "ClockMove", "Countdown", "DataChanged", "OrderService"]
 
 
 class DataChanged(DomainError):
     """Another window changed (or broke) the data file just now; nothing was saved."""
-
-
-@dataclass(frozen=True)
-class CancelOutcome:
-    """What a cancel did, for the result screen to explain."""
-
-    order: Order
-    path: CancelPath
-    seller_deadline: datetime | None
-
-
-@dataclass(frozen=True)
-class Countdown:
-    """An order's next deadline and the time left to it on the simulated clock."""
-
-    kind: DeadlineKind
-    at: datetime
-    left: timedelta
-
-
-@dataclass(frozen=True)
-class ClockMove:
-    """What one move of the clock changed, for the trainer panel to report."""
-
-    before: datetime
-    after: datetime
-    events: tuple[Event, ...]
-
-    @property
-    def closed_automatically(self) -> int:
-        return sum(e.kind.closes_automatically for e in self.events)
-
-    @property
-    def payments_verified(self) -> int:
-        return sum(e.kind is EventKind.PAYMENT_VERIFIED for e in self.events)
-
-    @property
-    def refunds_completed(self) -> int:
-        return sum(e.kind is EventKind.REFUND_COMPLETED for e in self.events)
 
 
 class OrderService:
@@ -87,6 +50,10 @@ class OrderService:
     @property
     def buyer(self) -> Buyer:
         return self._repo.buyer
+
+    @property
+    def repository(self) -> Repository:
+        return self._repo
 
     @property
     def settings(self) -> Settings:

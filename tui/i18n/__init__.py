@@ -12,10 +12,20 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-
-from tui.domain.money import Money
+from typing import Protocol
 
 CATALOG_DIR = Path(__file__).parent
+
+
+class Amount(Protocol):
+    """What `Translator.money` reads: `Money`, or the glance's plain `Amount`. (Importing
+    `Money` here would load pydantic before the first page, which needs none.)"""
+
+    @property
+    def minor(self) -> int: ...
+
+    @property
+    def currency(self) -> str: ...
 
 
 class Language(StrEnum):
@@ -74,7 +84,7 @@ class Translator:
         form = "one" if count == 1 else "other"
         return self(f"{key}.{form}", count=count, **params)
 
-    def money(self, amount: Money) -> str:
+    def money(self, amount: Amount) -> str:
         """Prices the way shoppers see them: "US $1,234.56" (en), "US$ 1,234.56" (sw, CLDR)."""
         units, cents = divmod(amount.minor, 100)
         number = f"{units:,}.{cents:02d}"

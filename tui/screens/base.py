@@ -18,11 +18,11 @@ from textual.widgets import Button
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
-from tui.service import OrderService
 from tui.widgets.dimmed import DimmedScreen
 
 if TYPE_CHECKING:
     from tui.app import CancelOrderApp
+    from tui.service import OrderService
 
 
 if TYPE_CHECKING:

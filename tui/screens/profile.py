@@ -12,9 +12,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
-from tui.domain.glance import Reputation
+from tui.domain.glance import AccountGlance, RefundLine
 from tui.domain.kinds import Standing
-from tui.domain.models import Refund
 from tui.domain.status import OrderTab
 from tui.screens.base import discard_kept_page
 from tui.screens.phone_screen import PhoneScreen
@@ -42,13 +41,13 @@ class ProfileScreen(PhoneScreen[None]):
         Binding("o", "open_tab('all')", "key.all_orders", id="all-orders"),
     ]
 
-    _shown_facts: tuple[Reputation, tuple[Refund, ...]] | None = None
+    _shown: AccountGlance | None = None
     _orders_page: OrdersScreen | None = None
 
     def compose_page(self) -> ComposeResult:
-        t, buyer = self.t, self.service.buyer
-        self._shown_facts = found, refunds = self._after_sale_facts()
-        counts = self.service.tab_counts()
+        t = self.t
+        self._shown = buyer = self.cancel_app.account_glance()
+        counts = buyer.counts
         with VerticalScroll(id="profile"):
             with Horizontal(id="identity"):
                 yield Label(Content(f" {buyer.initials} "), id="avatar")
@@ -58,10 +57,7 @@ class ProfileScreen(PhoneScreen[None]):
                         Content(t("profile.member", level=t(buyer.member_level.label_key))),
                         id="member-level",
                     )
-            wallet = row(
-                t("profile.wallet"), t.money(buyer.wallet), part="strong", value_part="strong"
-            )
-            yield SectionCard([wallet], id="wallet")
+            yield SectionCard([self._wallet(buyer)], id="wallet")
             with Section(id="orders-section"):
                 with Horizontal(id="orders-title"):
                     yield Static(Content(t("profile.my_orders")), classes="section-title")
@@ -71,19 +67,22 @@ class ProfileScreen(PhoneScreen[None]):
                 with Horizontal(id="order-tiles"):
                     for tab in SECTION_TABS:
                         yield OrderSectionEntry(tab, t(tab.label_key), counts[tab])
-            yield SectionCard(self._standing(found), id="standing")
-            yield SectionCard(self._refunds(refunds), id="refunds")
+            yield SectionCard(self._standing(buyer), id="standing")
+            yield SectionCard(self._refunds(buyer.refunds), id="refunds")
             yield SectionCard([Line(t("profile.hint"), part="muted")], id="help")
 
-    def _standing(self, found: Reputation) -> Iterator[Line]:
-        """The buyer's reputation: standing, cancellations counted, and what comes next."""
+    def _wallet(self, glance: AccountGlance) -> Line:
         t = self.t
-        rules = self.service.settings
+        return row(t("profile.wallet"), t.money(glance.wallet), part="strong", value_part="strong")
+
+    def _standing(self, glance: AccountGlance) -> Iterator[Line]:
+        """The buyer's reputation: standing, cancellations counted, and what comes next."""
+        t, found, at = self.t, glance.reputation, glance.thresholds
         explain = t(
             f"standing.explain_{found.standing.value}",
-            warn=rules.reputation_warn_at,
-            restrict=rules.reputation_restrict_at,
-            block=rules.reputation_block_at,
+            warn=at.warn,
+            restrict=at.restrict,
+            block=at.block,
             days=found.window_days,
         )
         counted = t("profile.cancellations", count=found.count, days=found.window_days)
@@ -98,7 +97,7 @@ class ProfileScreen(PhoneScreen[None]):
         if found.lifts_at is not None:
             yield Line(t("standing.lifts_at", date=t.datetime(found.lifts_at)))
 
-    def _refunds(self, refunds: tuple[Refund, ...]) -> Iterator[Line]:
+    def _refunds(self, refunds: tuple[RefundLine, ...]) -> Iterator[Line]:
         """Every refund, newest first: order, amount, where to, how far along."""
         t = self.t
         yield Line(t("profile.refunds"), part="title")
@@ -119,20 +118,6 @@ class ProfileScreen(PhoneScreen[None]):
                 )
             status = t(refund.status.label_key)
             yield Line(f"{status} · {when}", part="muted", indent=2)
-
-    def _after_sale_facts(self) -> tuple[Reputation, tuple[Refund, ...]]:
-        """What the standing and refunds sections show; they are redrawn only when it changes."""
-        return (self.service.reputation(), tuple(self.service.refunds()))
-
-    def _refresh_after_sale(self) -> None:
-        """Redraw the standing and refunds sections in place: a cancel or the clock may change
-        them. Coming back from a page that changed nothing (the usual case) redraws nothing."""
-        facts = self._after_sale_facts()
-        if facts == self._shown_facts:
-            return
-        self._shown_facts = found, refunds = facts
-        self.query_one("#standing", Card).set_lines(self._standing(found))
-        self.query_one("#refunds", Card).set_lines(self._refunds(refunds))
 
     @on(OrderSectionEntry.Opened)
     async def open_section(self, event: OrderSectionEntry.Opened) -> None:
@@ -165,7 +150,7 @@ class ProfileScreen(PhoneScreen[None]):
             if not page.is_mounted:  # still being built unseen
                 await page._mounted_event.wait()
             await page.show_tab(OrderTab(tab))
-        self.app.push_screen(page, callback=self._refresh_counts)
+        self.app.push_screen(page, callback=self.refresh_glance)
 
     async def on_unmount(self) -> None:
         """This page's flow is closing (F4): its kept My orders page goes with it."""
@@ -174,12 +159,22 @@ class ProfileScreen(PhoneScreen[None]):
 
     async def orders_changed(self) -> None:
         """Counts, standing and refunds, redrawn unseen under the page that changed them."""
-        self._refresh_counts()
+        self.refresh_glance()
 
-    def _refresh_counts(self, _: None = None) -> None:
-        """Update the tab counts in place (cheaper than recomposing, and focus stays put)."""
-        counts = self.service.tab_counts()
+    def refresh_glance(self, _: None = None) -> None:
+        """Redraw in place what a cancel or the clock changed: counts, wallet, standing,
+        refunds (cheaper than recomposing, and focus stays put). Coming back from a page that
+        changed nothing (the usual case) redraws nothing."""
+        glance, shown = self.cancel_app.account_glance(), self._shown
+        if glance == shown or shown is None:
+            return
+        self._shown = glance
         for entry in self.query(OrderSectionEntry):
             if entry.count is not None:
-                entry.count = counts[entry.tab]
-        self._refresh_after_sale()
+                entry.count = glance.counts[entry.tab]
+        if glance.wallet != shown.wallet:
+            self.query_one("#wallet", Card).set_lines([self._wallet(glance)])
+        if (glance.reputation, glance.thresholds) != (shown.reputation, shown.thresholds):
+            self.query_one("#standing", Card).set_lines(self._standing(glance))
+        if glance.refunds != shown.refunds:
+            self.query_one("#refunds", Card).set_lines(self._refunds(glance.refunds))

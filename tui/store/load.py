@@ -23,6 +23,7 @@ from tui.domain.meta import SCHEMA_VERSION, Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.store.errors import StoreError
 from tui.store.files import StatKey, stat_key
+from tui.store.glance_file import GLANCE_TABLE
 from tui.store.journal import JournalRead, digest, journal_path, read_journal
 from tui.store.migrations import stored_version
 from tui.store.validate import M, Snapshot, assemble, parse_raw, parse_snapshot, read_file
@@ -133,7 +134,7 @@ def _fast(path: Path, data: bytes, journal: JournalRead) -> Snapshot | None:
         changes = [_Change.model_validate(change) for change in journal.changes]
     except ValidationError:
         return None
-    extra = file.model_extra or {}
+    extra = {k: v for k, v in (file.model_extra or {}).items() if k != GLANCE_TABLE}
     known = (file.meta, file.buyer, file.stores, file.orders, file.events, file.refunds)
     if not all(_is_table(documents) for documents in extra.values()) or any(
         not doc_id.isdigit() for table in known for doc_id in table
@@ -175,25 +176,5 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
-
-
-@contextlib.contextmanager
-def kept_for_good() -> Iterator[None]:
-    """For a process that loads its data once and keeps it: build it (the app and the data)
-    with the cyclic collector off, then freeze what was built out of its sight (`gc.freeze`).
-
-    Otherwise the first collections after loading scan the ~0.7 million loaded objects at
-    10,000 orders again, generation by generation (~0.4 s of start-up). Replaced data is
-    still freed as usual: models hold no reference cycles. Not for tests, which build many
-    apps: whatever cyclic garbage exists when freezing would never be collected.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
         if enabled:
             gc.enable()

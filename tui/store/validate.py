@@ -22,6 +22,7 @@ from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.status import OrderStatus
 from tui.store.errors import StoreError
 from tui.store.files import StatKey, stat_key
+from tui.store.glance_file import GLANCE_TABLE
 from tui.store.migrations import migrate
 
 M = TypeVar("M", bound=BaseModel)
@@ -126,7 +127,11 @@ def parse_snapshot(path: Path, raw: RawDB, journal: Sequence[RawDB] = ()) -> Sna
             found.update(_all(path, change.get(table, {}), table, model, "its journal: "))
         return found
 
-    extra = {table: documents for table, documents in raw.items() if table not in TABLES}
+    extra = {
+        table: documents
+        for table, documents in raw.items()
+        if table not in TABLES and table != GLANCE_TABLE  # the app's own: written anew
+    }
     return assemble(path, tables, extra)
 
 
