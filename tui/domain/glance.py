@@ -105,12 +105,15 @@ class AccountGlance:
         `to_json`; the caller then loads the models instead."""
         rep = data["reputation"]
         warn, restrict, block = (_int(n) for n in data["thresholds"])
+        counts = {OrderTab(tab): _int(count) for tab, count in data["counts"].items()}
+        if set(counts) != set(OrderTab):
+            raise ValueError("a count for every tab")
         return cls(
             name=_str(data["name"]),
             initials=_str(data["initials"]),
             member_level=MemberLevel(data["member_level"]),
             wallet=_amount(data["wallet"]),
-            counts={OrderTab(tab): _int(count) for tab, count in data["counts"].items()},
+            counts=counts,
             reputation=Reputation(
                 count=_int(rep["count"]),
                 standing=Standing(rep["standing"]),
