@@ -50,7 +50,8 @@ def test_benchmark_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(out.read_text())
     assert set(results["startup"]) == {"demo", "50"}
-    for entry in results["startup"].values():
+    assert set(results["startup_first_open"]) == {"demo", "50"}
+    for entry in [*results["startup"].values(), *results["startup_first_open"].values()]:
         assert entry["median_app_ms"] > 0 and entry["median_bare_ms"] > 0 and entry["ratio"] > 0
     steps = results["steps"]["mobile"]["50"]
     assert list(steps) == [step.name for step in MOBILE.steps]
@@ -61,4 +62,5 @@ def test_benchmark_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     assert results["lists"]["50"]["median_ms"] > 0
     assert len(results["targets"]) == 7
     assert "| target | limit | measured | met |" in done.stdout
+    assert "first open (no glance)" in done.stdout
     assert not list((tmp_path / "work").glob("run-*")), "scratch copies were left behind"
