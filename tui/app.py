@@ -16,20 +16,17 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.theme import Theme
 
-from tui.domain.glance import AccountGlance
+from tui.app_start import FIRST_PAGE_STYLES, LATER_STYLES, StartingApp, styles
 from tui.domain.status import OrderTab
 from tui.flow import Flow
 from tui.i18n import Language, Translator
-from tui.idle_collector import CHECK_EVERY_S, IdleCollector, kept_for_good
+from tui.idle_collector import CHECK_EVERY_S, IdleCollector
 from tui.screens.base import localize_bindings, recompose_keeping_focus
 from tui.screens.too_small import TooSmallScreen, too_small
-from tui.store.glance_file import read_first_page
 from tui.theme import ALIEXPRESS_THEME
 
 if TYPE_CHECKING:
-    from tui.service import OrderService
-    from tui.store.errors import StoreError
-    from tui.store.repository import Repository
+    pass
 
 
 def _app_start() -> Screen[Any]:
@@ -44,7 +41,7 @@ def _web_start() -> Screen[Any]:
     return WebOrdersScreen()
 
 
-class CancelOrderApp(App[None]):
+class CancelOrderApp(StartingApp):
     """The cancel flow, as the mobile app or the website, on one DB file.
 
     Raises `StoreError` if the file is unusable. A file the app wrote itself, unchanged since,
@@ -53,16 +50,11 @@ class CancelOrderApp(App[None]):
     """
 
     TITLE = "AliExpress"
-    CSS_PATH = [
-        f"styles/{name}.tcss"
-        for name in (
-            *("app", "profile", "orders", "order_details", "sheet", "result"),
-            *("web", "web_dialogs", "trainer", "too_small"),
-        )
-    ]
-    """Every page's styles, read once at start. A screen's own `CSS_PATH` is read when it is
-    first shown, and Textual then restyles every widget of every open page (~200 ms each
-    first time); these rules are written for the whole app anyway (ids and classes)."""
+    CSS_PATH = styles((*FIRST_PAGE_STYLES, *LATER_STYLES))
+    """Every page's styles, read once. A screen's own `CSS_PATH` is read when it is first
+    shown, and Textual then restyles every widget of every open page (~200 ms each first
+    time); these rules are written for the whole app anyway (ids and classes). A start that
+    draws Account from the glance reads only Account's at first (`FIRST_PAGE_STYLES`)."""
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
     MODES = {Flow.APP.value: _app_start, Flow.WEB.value: _web_start}
@@ -87,59 +79,15 @@ class CancelOrderApp(App[None]):
         flow: Flow | None = None,
         idle_collector: IdleCollector | None = None,
     ) -> None:
-        self.db_path = db_path
-        self.idle_collector = idle_collector
-        """Runs full garbage collections while input pauses (the command line's app only)."""
-        self.load_error: StoreError | None = None
-        """Why the file failed to load after the first frame, if it did (the app then exits)."""
-        self._service: OrderService | None = None
-        self._glance: AccountGlance | None = None
-        first = None if flow is Flow.WEB else read_first_page(db_path)
-        if first is not None and (flow or Flow(first.flow)) is Flow.APP:
-            self._glance, start = first.account, Flow.APP
-            language = language or Language(first.language)
-        else:  # the website's first page lists orders: it needs the models first
-            service = self._service = self._open_service()
-            start = flow or Flow(service.flow)
-            language = language or Language(service.language)
+        start, language = self._open(db_path, flow, language, idle_collector)
         # Start in this flow's mode: starting in the other and switching built (and drew)
         # the other flow's first page for nothing.
         self.DEFAULT_MODE = start.value  # type: ignore[misc]
-        super().__init__()
+        super().__init__(css_path=self.styles_at_start())
         self.flow = start
         self.translator = Translator(language)
         localize_bindings(self, self.translator)  # before the first page draws its key bar
         self._start_in_theme(ALIEXPRESS_THEME)
-
-    def _open_service(self) -> OrderService:
-        """Load and validate the file (raises `StoreError`); for the command line's app, with
-        the loaded models kept out of the collector's sight (`kept_for_good`)."""
-        from tui.domain.clock import SimulatedClock
-        from tui.service import OrderService
-        from tui.store.repository import Repository
-
-        keep = kept_for_good() if self.idle_collector is not None else contextlib.nullcontext()
-        with keep:
-            repository = Repository.open(self.db_path)
-        return OrderService(repository, SimulatedClock(repository.meta.clock))
-
-    @property
-    def service(self) -> OrderService:
-        """The rules and the data; loaded here on first use when the start drew the glance
-        (normally just after the first frame: `on_ready`)."""
-        if self._service is None:
-            self._service = self._open_service()
-        return self._service
-
-    @property
-    def repository(self) -> Repository:
-        return self.service.repository
-
-    def account_glance(self) -> AccountGlance:
-        """What Account shows: the file's glance until the models are loaded."""
-        if self._service is None and self._glance is not None:
-            return self._glance
-        return self.service.account_glance()
 
     def _start_in_theme(self, theme: Theme) -> None:
         """Start in ``theme`` as if it were Textual's default.
@@ -176,6 +124,8 @@ class CancelOrderApp(App[None]):
         """The first page is drawn: what the next key presses will need is prepared now,
         unseen, while the page is read (each step below runs after the one before)."""
         self.first_page_drawn = True
+        if not self._later_styles_read:
+            self._read_later_styles()
         if self._service is None and not self._load_after_first_frame():
             return
         self.call_later(self.repository.share_field_sets)
@@ -190,24 +140,6 @@ class CancelOrderApp(App[None]):
         if self.idle_collector is not None:
             self.call_later(self.idle_collector.start)
             self.set_interval(CHECK_EVERY_S, self.idle_collector.tick, name="idle-collector")
-
-    def _load_after_first_frame(self) -> bool:
-        """Load the file Account was drawn from at start, and redraw Account if the rules now
-        say something else. If the file fails validation after all (a glance that outlived
-        its rules), leave: the command line then says why in one line (`load_error`)."""
-        from tui.store.errors import StoreError
-
-        try:
-            self._service = self._open_service()
-        except StoreError as error:
-            self.load_error = error
-            self.exit()
-            return False
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_glance", None)
-            if refresh is not None:
-                refresh()
-        return True
 
     async def on_event(self, event: events.Event) -> None:
         if self.idle_collector is not None and isinstance(event, events.InputEvent):

@@ -25,13 +25,13 @@ def counts(app: CancelOrderApp) -> dict[str, int | None]:
     return {entry.tab.value: entry.count for entry in app.screen.query(OrderSectionEntry)}
 
 
-async def account_text(app: CancelOrderApp) -> list[str]:
+async def account_drawn(app: CancelOrderApp) -> list[str]:
+    """Account as drawn: each cell's text and style."""
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
-        return [
-            str(line) for line in app.screen.query_one("#profile").render_lines(app.screen.region)
-        ]
+        strips = app.screen._compositor.render_strips()
+        return [repr([(seg.text, str(seg.style)) for seg in strip]) for strip in strips]
 
 
 def rewrite_glance(path: Path, change: dict[str, object]) -> None:
@@ -64,7 +64,9 @@ async def test_account_looks_the_same_with_or_without_a_glance(
     plain.write_bytes(without_glance(db_path.read_bytes()))
     without = make_app(plain, "sw")
     assert without._service is not None  # no glance: loaded first, as always
-    assert await account_text(make_app(db_path, "sw")) == await account_text(without)
+    # Drawn from the glance, with only Account's styles read before it: the same cells,
+    # the same colours, as with every page's styles and the file loaded first.
+    assert await account_drawn(make_app(db_path, "sw")) == await account_drawn(without)
 
 
 async def test_account_is_redrawn_when_the_rules_say_otherwise(
@@ -83,6 +85,32 @@ async def test_account_is_redrawn_when_the_rules_say_otherwise(
         await pilot.pause()
         assert counts(app)["to_ship"] == 7  # what the rules say
         assert counts(app)["shipped"] == 3
+
+
+async def test_the_other_pages_styles_are_read_after_the_first_frame(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(db_path, "en")
+    at_start = {Path(path).name for path in app.css_path}
+    assert "profile.tcss" in at_start and "orders.tcss" not in at_start
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        read = {str(path[0]).rsplit("/", 1)[-1] for path in app.stylesheet.source}
+        assert {"orders.tcss", "order_details.tcss", "trainer.tcss"} <= read
+
+
+async def test_a_page_opened_before_the_first_frame_is_styled(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key pressed before `on_ready` (or a test pushing a page) still gets its styles."""
+    monkeypatch.setattr(CancelOrderApp, "on_ready", lambda app: None)
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await go(pilot, "enter")  # My orders, its styles not read yet when pressed
+        assert isinstance(app.screen, OrdersScreen)
+        tabs = app.screen.query_one("Tabs")
+        assert tabs.styles.height is not None and tabs.styles.height.value == 2  # orders.tcss
 
 
 async def test_the_website_loads_before_its_first_page(db_path: Path) -> None:

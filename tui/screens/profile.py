@@ -34,6 +34,8 @@ STANDING_PARTS = {  # the standing's colour: plain while good, then warning, the
 
 
 class ProfileScreen(PhoneScreen[None]):
+    STYLED_AT_START = True
+    """Its styles are read before the first frame (the app's `FIRST_PAGE_STYLES`)."""
     AUTO_FOCUS = "#section-to_ship"
     BINDINGS = [
         Binding("left", "app.focus_previous", "key.previous", show=False, id="previous"),

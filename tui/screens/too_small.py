@@ -20,6 +20,9 @@ def too_small(width: int, height: int) -> bool:
 class TooSmallScreen(AppContext, StyledOnce, ModalScreen[None]):
     """Asks for a larger window; the app removes it as soon as the terminal is big enough."""
 
+    STYLED_AT_START = True
+    """Its styles are read before the first frame (the app's `FIRST_PAGE_STYLES`)."""
+
     def compose(self) -> ComposeResult:
         text = self.t("app.too_small", width=MIN_WIDTH, height=MIN_HEIGHT)
         yield Static(Content(text), id="too-small")
