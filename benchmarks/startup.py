@@ -2,8 +2,9 @@
 
 ``python -m benchmarks.startup OUT`` runs a bare Textual app showing one Label;
 ``python -m benchmarks.startup OUT DB`` runs ``cancel-order --db DB --lang en`` exactly as
-the command line does (``tui.cli.main``). Either way the moment Textual posts ``Ready`` — sent
-once the first screen has been laid out and its first frame drawn — is written to OUT as
+the command line does (``tui.__main__.main``, the ``cancel-order`` entry point). Either way
+the moment Textual posts ``Ready`` — sent once the first screen has been laid out and its
+first frame drawn — is written to OUT as
 ``time.monotonic()``, which on Linux is one clock for every process, so the parent can
 subtract the moment it started this process. The app then exits at once.
 
@@ -55,8 +56,8 @@ def run_bare(out: str) -> None:
 
 
 def run_app(out: str, db: str) -> None:
-    # First, as `cancel-order` imports it: the app's package before Textual.
-    from tui.cli import main  # isort: skip
+    # First, as `cancel-order` imports it (its entry point): the app's package before Textual.
+    from tui.__main__ import main  # isort: skip
     from textual._context import message_hook
 
     message_hook.set(_on_ready(out))

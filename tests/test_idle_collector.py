@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from pathlib import Path
 
 from tui.app import CancelOrderApp
@@ -69,6 +71,25 @@ def test_start_takes_full_collections_over_and_stop_gives_them_back() -> None:
         collector.stop()
         gc.unfreeze()
     assert gc.get_threshold() == before
+
+
+def test_start_turns_the_collector_back_on_after_a_start_up_without_it() -> None:
+    """`cancel-order` (`tui.__main__`) starts with the collector off, until the first frame."""
+    collector = IdleCollector(collect=lambda: None)
+    gc.disable()
+    try:
+        collector.start()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        collector.stop()
+        gc.unfreeze()
+
+
+def test_the_command_starts_with_the_collector_off() -> None:
+    code = "import gc, tui.__main__; print(gc.isenabled())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 async def test_the_app_reports_key_presses_and_restores_python_on_exit(db_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -106,6 +107,8 @@ def resolve_db(path: Path | None) -> Path:
 
 def main(argv: list[str] | None = None) -> None:
     args = build_parser().parse_args(argv)
+    if args.command != "run":
+        gc.enable()  # off since `tui.__main__` for a start-up; these run no app (or many)
     if args.command == "screenshots":
         from tui.screenshots.command import screenshots_command
 

@@ -48,7 +48,9 @@ class IdleCollector:
     def start(self) -> None:
         """Take full collections over from Python. Start-up's garbage is collected now, before
         any key is pressed; what remains (the data, the first page, Textual's own objects)
-        lives as long as the app: it is frozen out of every later collection's scan."""
+        lives as long as the app: it is frozen out of every later collection's scan. The
+        collector is turned on if start-up had it off (`tui.__main__`)."""
+        gc.enable()
         if self._saved_thresholds is None:
             self._saved_thresholds = gc.get_threshold()
             young, middle = self._saved_thresholds[:2]

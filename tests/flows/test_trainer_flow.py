@@ -33,7 +33,7 @@ from tui.screens.trainer_reset import TrainerResetScreen
 from tui.screens.withdraw_confirm import WithdrawConfirmScreen
 from tui.service import OrderService
 from tui.store.demo import demo_path
-from tui.store.journal import journal_path
+from tui.store.files import journal_path
 from tui.store.load import load_snapshot
 from tui.store.repository import Repository
 from tui.widgets.card import Card

@@ -30,7 +30,7 @@ from tui.domain.rules import CancelPath
 from tui.domain.status import OrderStatus as S
 from tui.service import OrderService
 from tui.store.demo import demo_path
-from tui.store.journal import journal_path
+from tui.store.files import journal_path
 from tui.store.load import load_snapshot
 from tui.store.repository import Repository
 from tui.store.validate import Snapshot

@@ -22,6 +22,7 @@ from tui.domain.status import OrderTab
 from tui.service import OrderService
 from tui.store.demo import demo_path
 from tui.store.dump import first_page, write_glance
+from tui.store.files import journal_path
 from tui.store.glance_file import (
     GLANCE_VERSION,
     FirstPage,
@@ -30,7 +31,6 @@ from tui.store.glance_file import (
     with_glance,
     without_glance,
 )
-from tui.store.journal import journal_path
 from tui.store.load import load
 from tui.store.repository import Repository
 

@@ -25,7 +25,8 @@ from tui.domain.rules import cancel
 from tui.domain.seller import agree
 from tui.domain.status import OrderStatus
 from tui.store.errors import StoreError
-from tui.store.journal import digest, journal_path, read_journal
+from tui.store.files import digest, journal_path
+from tui.store.journal import read_journal
 from tui.store.load import load_snapshot
 from tui.store.repository import Repository
 from tui.store.storage import SafeJSONStorage

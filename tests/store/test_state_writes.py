@@ -17,7 +17,7 @@ from tui.domain.status import OrderStatus
 from tui.domain.timeline import advance
 from tui.store.demo import demo_path
 from tui.store.errors import ConcurrentChange, StoreError
-from tui.store.journal import journal_path
+from tui.store.files import journal_path
 from tui.store.repository import Repository
 
 

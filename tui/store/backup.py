@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from tui.store.errors import StoreError
-from tui.store.journal import journal_path
+from tui.store.files import journal_path
 from tui.store.load import load_snapshot
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -11,6 +12,16 @@ StatKey = tuple[int, int, int, int]
 """(st_dev, st_ino, st_size, st_mtime_ns): identifies one version of a file, because every
 writer here replaces the file (new inode) or appends to it (new size) rather than editing
 it in place."""
+
+
+def journal_path(db_path: Path) -> Path:
+    """Where the changes since the main file was last written whole go (`tui.store.journal`)."""
+    return db_path.with_name(db_path.name + ".journal")
+
+
+def digest(payload: bytes) -> str:
+    """Names one exact content of the main file (size and CRC-32: ~3 ms for 12 MB)."""
+    return f"{len(payload)}:{zlib.crc32(payload):08x}"
 
 
 def stat_key(st: os.stat_result) -> StatKey:

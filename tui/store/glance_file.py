@@ -24,7 +24,7 @@ from typing import Any
 import orjson
 
 from tui.domain.glance import AccountGlance
-from tui.store.journal import digest, journal_path
+from tui.store.files import digest, journal_path
 
 GLANCE_TABLE = "glance"
 GLANCE_VERSION = 1

@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,20 +30,11 @@ from typing import Any
 import orjson
 
 from tui.store.errors import StoreError
-from tui.store.files import StatKey, fsync_dir, write_fd, write_new_file
+from tui.store.files import StatKey, fsync_dir, journal_path, write_fd, write_new_file
 
 FORMAT = 1
 Changes = dict[str, dict[str, dict[str, Any]]]
 """Documents set by one change: {table: {doc_id: document}}."""
-
-
-def journal_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".journal")
-
-
-def digest(payload: bytes) -> str:
-    """Names one exact content of the main file (size and CRC-32: ~3 ms for 12 MB)."""
-    return f"{len(payload)}:{zlib.crc32(payload):08x}"
 
 
 @dataclass

@@ -22,9 +22,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tui.domain.meta import SCHEMA_VERSION, Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.store.errors import StoreError
-from tui.store.files import StatKey, stat_key
+from tui.store.files import StatKey, digest, journal_path, stat_key
 from tui.store.glance_file import GLANCE_TABLE
-from tui.store.journal import JournalRead, digest, journal_path, read_journal
+from tui.store.journal import JournalRead, read_journal
 from tui.store.migrations import stored_version
 from tui.store.validate import M, Snapshot, assemble, parse_raw, parse_snapshot, read_file
 
