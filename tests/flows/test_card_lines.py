@@ -121,6 +121,19 @@ def state(twin: OptionList) -> tuple[object, ...]:
     )
 
 
+@given(st.data())
+def test_a_card_measured_again_moves_only_the_cards_after_it(data: st.DataObject) -> None:
+    heights = data.draw(st.lists(st.integers(1, 6), min_size=1, max_size=40), label="heights")
+    index = data.draw(st.integers(0, len(heights) - 1), label="index")
+    height = data.draw(st.integers(1, 6), label="new height")
+    lines = CardLines()
+    lines.extend(heights)
+    lines.set_height(index, height)
+    fresh = CardLines()
+    fresh.extend([*heights[:index], height, *heights[index + 1 :]])
+    assert lines.starts == fresh.starts
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 async def test_a_card_list_moves_scrolls_and_clicks_as_an_option_list(seed: int) -> None:
     chance = random.Random(seed)

@@ -136,3 +136,62 @@ async def test_a_tab_shown_again_reuses_its_listing_and_is_measured_at_the_new_w
         assert order_list._options is first_options
         assert order_list._line_cache is not first_lines
         assert order_list.virtual_size.height == height  # cards are two lines at either width
+
+
+async def test_all_is_made_unseen_and_kept_through_a_cancel(tmp_path: Path) -> None:
+    """All's cards are made after the first frame, unseen; after a cancel (every tab gets a
+    new sequence) All shows the same options again, only the cancelled order's card new."""
+    from tui.domain.reasons import CancelReason
+    from tui.domain.rules import CancelPath
+    from tui.domain.status import OrderTab
+    from tui.screens.profile import ProfileScreen
+
+    app = make_app(long_list(tmp_path), "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        account = app.screen
+        assert isinstance(account, ProfileScreen) and account._orders_page is not None
+        unseen = account._orders_page.query_one(OrderList)
+        service = app.service
+        assert unseen._listings.holds(service.orders_in(OrderTab.ALL))
+        prepared = unseen._listings._kept[-1].options
+        _, order_list = await open_all_orders(pilot)
+        assert order_list is unseen and order_list._options is prepared  # nothing made now
+        options = order_list._options
+        chosen = next(
+            i for i in order_list.order_ids if service.cancel_path(i) is CancelPath.REQUEST
+        )
+        await pilot.press("right")  # To pay
+        await pilot.pause()
+        service.cancel(chosen, CancelReason.NO_LONGER_NEEDED, "", expected=CancelPath.REQUEST)
+        await pilot.press("left")  # All: a new sequence, the same orders in the same places
+        await pilot.pause()
+        assert order_list._options is options
+        assert "Awaiting cancellation" in order_list.drawn_text(chosen)
+        assert order_list.order_ids == [o.id for o in service.orders_in(OrderTab.ALL)]
+
+
+async def test_a_click_after_changing_tabs_opens_the_order_drawn_there(tmp_path: Path) -> None:
+    """A card stands in All and in its tab, at different places: a click reads the place in
+    the list shown, not in the list the card was last drawn in."""
+    from tui.domain.status import OrderTab
+
+    app = make_app(long_list(tmp_path), "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        _, order_list = await open_all_orders(pilot)
+        to_ship = [order.id for order in app.service.orders_in(OrderTab.TO_SHIP)]
+        in_all = order_list.index_of(to_ship[1])
+        assert in_all is not None and in_all > 1  # drawn at another place in All
+        order_list.highlighted = in_all - 1  # All at To ship's first cards: drawn there, the
+        # second one as in To ship (not lit)
+        await pilot.pause()
+        await pilot.press("right", "right")  # To pay, To ship
+        await pilot.pause()
+        assert order_list.order_ids[:2] == to_ship[:2]
+        first_height = order_list.options[0].prompt.get_height(  # type: ignore[union-attr]
+            order_list.styles,  # type: ignore[arg-type]
+            order_list.scrollable_content_region.width,
+        )
+        await pilot.click(order_list, offset=(5, first_height + 1))  # on the second card
+        await pilot.pause()
+        assert isinstance(app.screen, OrderDetailsScreen) and app.screen.order_id == to_ship[1]

@@ -146,6 +146,12 @@ class OrdersScreen(PhoneScreen[None]):
         first = self.highlighted_order_id
         if self._details_page is None and first is not None:
             self.app._register(self.app, self._new_details_page(first))
+        # And the cards of All (opened by "o" from Account), after that page is built.
+        self.call_later(self._prepare_all)
+
+    def _prepare_all(self) -> None:
+        if self.is_attached and self.tab is not OrderTab.ALL:
+            self.query_one(OrderList).prepare(self.service.orders_in(OrderTab.ALL))
 
     def _new_details_page(self, order_id: str) -> OrderDetailsScreen:
         from tui.screens.order_details import OrderDetailsScreen

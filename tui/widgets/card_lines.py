@@ -44,6 +44,13 @@ class CardLines:
     def clear(self) -> None:
         self.starts = [0]
 
+    def set_height(self, index: int, height: int) -> None:
+        """Card ``index`` (measured) now takes ``height`` lines: the cards after it move."""
+        shift = height - (self.starts[index + 1] - self.starts[index])
+        if shift:
+            starts = self.starts
+            starts[index + 1 :] = [start + shift for start in starts[index + 1 :]]
+
     def card_at(self, y: int) -> tuple[int, int]:
         """The card drawn on line ``y`` and which of its lines that is."""
         if not 0 <= y < self.total:

@@ -34,6 +34,13 @@ class Listing:
     """The list's size when `lines` were measured (lines depend on the width)."""
 
 
+def same_places(before: Sequence[Order], after: Sequence[Order]) -> bool:
+    """The same orders (by number) in the same places."""
+    return len(before) == len(after) and all(
+        old.id == new.id for old, new in zip(before, after, strict=True)
+    )
+
+
 class KeptListings:
     """The last `KEPT` listings, most recently shown last."""
 
@@ -46,6 +53,17 @@ class KeptListings:
             if listing.orders is orders:
                 return self._kept.pop(index)
         return None
+
+    def take_same_places(self, orders: Sequence[Order]) -> Listing | None:
+        """A listing kept for the same orders in the same places (some may have changed
+        since: after a cancel every tab gets a new sequence), removed from the kept ones."""
+        for index, listing in enumerate(self._kept):
+            if same_places(listing.orders, orders):
+                return self._kept.pop(index)
+        return None
+
+    def holds(self, orders: Sequence[Order]) -> bool:
+        return any(listing.orders is orders for listing in self._kept)
 
     def keep(self, listing: Listing) -> None:
         self._kept.append(listing)

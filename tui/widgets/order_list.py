@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tui.domain.models import Order
 from tui.widgets.card_lines import CardLines
-from tui.widgets.kept_listings import KeptListings, Listing
+from tui.widgets.kept_listings import KeptListings, Listing, same_places
 from tui.widgets.order_card import OrderCard, OrderCardText
 from tui.widgets.parts import RememberedParts, part_style
 
@@ -60,6 +60,8 @@ class CardList(RememberedParts, OptionList):
         lines = self._line_cache = CardLines()  # type: ignore[assignment]
         self._listing = Listing((), self._options, self._id_to_option, self._option_to_index, lines)
         self._listings = KeptListings()
+        self._shown_is_current = True
+        """False once `forget` made the cards shown out of date: they are not kept then."""
         self._size_generation = 0
 
     def _update_lines(self) -> None:
@@ -72,17 +74,25 @@ class CardList(RememberedParts, OptionList):
         options = self._options
         width = region.width - self._get_left_gutter_width()
         if lines.count < len(options):
-            inner = width - self.get_component_styles("option-list--option").padding.width
-            styles, get_visual = cast(RulesMap, self.styles), self._get_visual
-            lines.extend(
-                (option._visual or get_visual(option)).get_height(styles, inner) + option._divider
-                for option in options[lines.count :]
-            )
+            measure = self._measure_at(width)
+            lines.extend(measure(option) for option in options[lines.count :])
         last_divider = bool(options) and options[-1]._divider
         virtual_size = Size(width, lines.total - last_divider)
         if virtual_size != self.virtual_size:
             self.virtual_size = virtual_size
             self._scroll_update(virtual_size)
+
+    def _measure_at(self, width: int) -> Callable[[Option], int]:
+        """How many lines an option takes in a list ``width`` cells wide."""
+        inner = width - self.get_component_styles("option-list--option").padding.width
+        styles, get_visual = cast(RulesMap, self.styles), self._get_visual
+
+        def measure(option: Option) -> int:
+            return (option._visual or get_visual(option)).get_height(
+                styles, inner
+            ) + option._divider
+
+        return measure
 
     def on_resize(self, event: events.Resize) -> None:
         """Cards change height with the width: bring the highlighted one back into view."""
@@ -119,7 +129,7 @@ class CardList(RememberedParts, OptionList):
         """
         previous, self._shown = self._shown, orders
         if orders is not previous:
-            if previous is not None and _same_places(previous, orders):
+            if previous is not None and same_places(previous, orders):
                 self._redraw_changed(previous, orders)
                 self._listing.orders = orders
             else:
@@ -129,25 +139,54 @@ class CardList(RememberedParts, OptionList):
             self.highlighted = 0
 
     def _switch_listing(self, orders: Sequence[Order]) -> None:
-        """Show the listing kept for ``orders`` (a tab shown before, unchanged since), or a
-        new one; the one shown until now is kept."""
-        self._listing.size_generation = self._size_generation
-        self._listings.keep(self._listing)
+        """Show the listing kept for ``orders`` (a tab shown or prepared before, unchanged
+        since, or with some orders changed in place), or a new one; the one shown until now
+        is kept."""
+        if self._shown_is_current:
+            self._listing.size_generation = self._size_generation
+            self._listings.keep(self._listing)
+        self._shown_is_current = True
         listing = self._listings.take(orders)
+        changed_from = None
         if listing is None:
-            self._show_listing(Listing(orders))
-            self.set_options([self._option(order) for order in orders])
-            return
-        if listing.size_generation != self._size_generation:
+            listing = self._listings.take_same_places(orders)
+            changed_from = None if listing is None else listing.orders
+        if listing is None:
+            listing = self._new_listing(orders)
+        elif listing.size_generation != self._size_generation:
             listing.lines = CardLines()  # measured at another width
         self._show_listing(listing)
+        if changed_from is not None:
+            self._redraw_changed(changed_from, orders)
+            listing.orders = orders
         self.highlighted = None
         self.scroll_y = 0
         self.refresh(layout=self.styles.auto_dimensions)
         self._update_lines()
 
+    def prepare(self, orders: Sequence[Order]) -> None:
+        """Make the cards of ``orders`` now, unseen, and keep them for when they are shown:
+        opening that tab later only measures them (for 10,000 orders, ~40 ms less then)."""
+        if orders is not self._shown and not self._listings.holds(orders):
+            listing = self._new_listing(orders)
+            listing.size_generation = self._size_generation
+            self._listings.keep(listing)
+
+    def _new_listing(self, orders: Sequence[Order]) -> Listing:
+        """A listing of ``orders``, filled as `OptionList.add_options` fills its own."""
+        listing = Listing(orders)
+        for index, order in enumerate(orders):
+            option = self._option(order)
+            listing.options.append(option)
+            listing.places[option] = index
+            listing.by_id[order.id] = option
+        return listing
+
     def _show_listing(self, listing: Listing) -> None:
-        """Make ``listing``'s objects the ones `OptionList` reads and fills."""
+        """Make ``listing``'s objects the ones `OptionList` reads and fills. Drawn cards are
+        drawn again: a card's drawing holds its place in the list it was drawn for (clicks
+        read it), and a card may stand in several lists (All, and its tab)."""
+        self._option_render_cache.clear()
         self._listing = listing
         self._options, self._id_to_option = listing.options, listing.by_id
         self._option_to_index, self._line_cache = listing.places, listing.lines  # type: ignore[assignment]
@@ -162,12 +201,24 @@ class CardList(RememberedParts, OptionList):
     def _redraw_changed(self, before: Sequence[Order], after: Sequence[Order]) -> None:
         """The same orders in the same places, some changed (a cancel): only their cards are
         made again, in the options already listed (10,000 options are not rebuilt for one)."""
+        lines: CardLines = self._line_cache  # type: ignore[assignment]
+        region = self.scrollable_content_region
+        measure = self._measure_at(region.width - self._get_left_gutter_width())
+        changed = False
         for index, (old, new) in enumerate(zip(before, after, strict=True)):
             if old is not new:
                 option = self.get_option_at_index(index)
                 option._set_prompt(self.make_card(new))
                 self._options_by_id[new.id] = (new, option)
-        self._clear_caches()
+                if index < lines.count and region:
+                    lines.set_height(index, measure(option))  # the others keep theirs
+                changed = True
+        if changed:
+            self._option_render_cache.clear()
+            if not region:
+                lines.clear()
+            self._update_lines()
+            self.refresh()
 
     def _option(self, order: Order) -> Option:
         """The order's card, kept from any tab shown before while the order is unchanged."""
@@ -182,6 +233,7 @@ class CardList(RememberedParts, OptionList):
         """Drop the kept cards: the clock moved, so unchanged orders show new countdowns."""
         self._options_by_id = {}
         self._shown = None
+        self._shown_is_current = False
         self._listings.clear()
 
     def part(self, name: str) -> Style:
@@ -233,9 +285,3 @@ class OrderList(CardList):
             self.part,
             countdown=countdown,
         )
-
-
-def _same_places(before: Sequence[Order], after: Sequence[Order]) -> bool:
-    return len(before) == len(after) and all(
-        old.id == new.id for old, new in zip(before, after, strict=True)
-    )
