@@ -171,3 +171,20 @@ async def test_quitting_as_the_first_page_is_drawn_leaves_no_error(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
     assert app.return_code == 0 and app._exception is None
+
+
+async def test_my_orders_is_laid_out_and_measured_unseen(db_path: Path) -> None:
+    """Built off the stack, My orders is also laid out at the screen's size and its list
+    measured: shown, nothing in it changes size (which would lay it out again)."""
+    app = make_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        account = app.screen
+        assert isinstance(account, ProfileScreen) and account._orders_page is not None
+        order_list = account._orders_page.query_one(OrderList)
+        unseen = (order_list.size, order_list.virtual_size, order_list.show_vertical_scrollbar)
+        assert unseen[0].width > 0 and unseen[1].height > 0
+        await go(pilot, "enter")
+        assert app.screen is account._orders_page
+        shown = (order_list.size, order_list.virtual_size, order_list.show_vertical_scrollbar)
+        assert shown == unseen

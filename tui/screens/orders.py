@@ -12,7 +12,7 @@ from textual.widgets import Label, OptionList, Tab, Tabs
 
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
-from tui.screens.base import discard_kept_page, follow_language
+from tui.screens.base import build_off_stack, discard_kept_page, follow_language
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.order_card import OrderCardText
 from tui.widgets.order_list import OrderList
@@ -145,7 +145,7 @@ class OrdersScreen(PhoneScreen[None]):
             return
         first = self.highlighted_order_id
         if self._details_page is None and first is not None:
-            self.app._register(self.app, self._new_details_page(first))
+            build_off_stack(self.app, self._new_details_page(first))
         # And the cards of All (opened by "o" from Account), after that page is built.
         self.call_later(self._prepare_all)
 

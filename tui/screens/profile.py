@@ -15,7 +15,7 @@ from textual.widgets import Label, Static
 from tui.domain.glance import AccountGlance, RefundLine
 from tui.domain.kinds import Standing
 from tui.domain.status import OrderTab
-from tui.screens.base import discard_kept_page
+from tui.screens.base import build_off_stack, discard_kept_page
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.card import Card, Line, SectionCard, row
 from tui.widgets.rows import Section
@@ -134,7 +134,7 @@ class ProfileScreen(PhoneScreen[None]):
         """Build My orders unseen (composed and mounted off the stack) once Account is drawn,
         while it is read: opening it the first time then only shows it."""
         if self._orders_page is None:
-            self.app._register(self.app, self._new_orders_page(OrderTab.TO_SHIP))
+            build_off_stack(self.app, self._new_orders_page(OrderTab.TO_SHIP))
 
     def _new_orders_page(self, tab: OrderTab) -> OrdersScreen:
         from tui.screens.orders import OrdersScreen
