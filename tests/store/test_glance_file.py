@@ -175,3 +175,13 @@ def test_what_is_written_is_what_is_read(glance: AccountGlance, language: str, f
     first = FirstPage(language, flow, glance)
     data = with_glance(without_glance(demo_path().read_bytes()), first)
     assert first_page_of(data) == first
+
+
+def test_putting_the_demo_back_writes_its_glance_for_the_language_kept(db_path: Path) -> None:
+    repository = Repository.open(db_path)
+    repository.reset_to_demo("sw")
+    repository.close()
+    found = read_first_page(db_path)
+    assert found is not None and found.language == "sw"
+    assert found == first_page(load(db_path).snapshot)
+    assert db_path.read_text().count('"glance"') == 1
