@@ -7,7 +7,7 @@ import contextlib
 import signal
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -24,9 +24,6 @@ from tui.idle_collector import CHECK_EVERY_S, IdleCollector
 from tui.screens.base import localize_bindings, recompose_keeping_focus
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.theme import ALIEXPRESS_THEME
-
-if TYPE_CHECKING:
-    pass
 
 
 def _app_start() -> Screen[Any]:

@@ -48,18 +48,17 @@ class ProfileScreen(PhoneScreen[None]):
 
     def compose_page(self) -> ComposeResult:
         t = self.t
-        self._shown = buyer = self.cancel_app.account_glance()
-        counts = buyer.counts
+        self._shown = glance = self.cancel_app.account_glance()
         with VerticalScroll(id="profile"):
             with Horizontal(id="identity"):
-                yield Label(Content(f" {buyer.initials} "), id="avatar")
+                yield Label(Content(f" {glance.initials} "), id="avatar")
                 with Vertical():
-                    yield Static(Content(buyer.name), id="buyer-name")
+                    yield Static(Content(glance.name), id="buyer-name")
                     yield Static(
-                        Content(t("profile.member", level=t(buyer.member_level.label_key))),
+                        Content(t("profile.member", level=t(glance.member_level.label_key))),
                         id="member-level",
                     )
-            yield SectionCard([self._wallet(buyer)], id="wallet")
+            yield SectionCard([self._wallet(glance)], id="wallet")
             with Section(id="orders-section"):
                 with Horizontal(id="orders-title"):
                     yield Static(Content(t("profile.my_orders")), classes="section-title")
@@ -68,9 +67,9 @@ class ProfileScreen(PhoneScreen[None]):
                     )
                 with Horizontal(id="order-tiles"):
                     for tab in SECTION_TABS:
-                        yield OrderSectionEntry(tab, t(tab.label_key), counts[tab])
-            yield SectionCard(self._standing(buyer), id="standing")
-            yield SectionCard(self._refunds(buyer.refunds), id="refunds")
+                        yield OrderSectionEntry(tab, t(tab.label_key), glance.counts[tab])
+            yield SectionCard(self._standing(glance), id="standing")
+            yield SectionCard(self._refunds(glance.refunds), id="refunds")
             yield SectionCard([Line(t("profile.hint"), part="muted")], id="help")
 
     def _wallet(self, glance: AccountGlance) -> Line:
