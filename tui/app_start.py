@@ -88,9 +88,13 @@ class StartingApp(App[None]):
     @property
     def service(self) -> OrderService:
         """The rules and the data; loaded here on first use when the start drew the glance
-        (normally just after the first frame: `on_ready`)."""
+        (normally just after the first frame: `on_ready`). Raises `StoreError`."""
         if self._service is None:
             self._service = self._open_service()
+            for screen in self.screen_stack:  # drawn from the glance: as the rules say now
+                refresh = getattr(screen, "refresh_glance", None)
+                if refresh is not None:
+                    refresh()
         return self._service
 
     @property
@@ -123,13 +127,9 @@ class StartingApp(App[None]):
         from tui.store.errors import StoreError
 
         try:
-            self._service = self._open_service()
+            self.service  # noqa: B018  (loads it)
         except StoreError as error:
             self.load_error = error
             self.exit()
             return False
-        for screen in self.screen_stack:
-            refresh = getattr(screen, "refresh_glance", None)
-            if refresh is not None:
-                refresh()
         return True

@@ -157,7 +157,6 @@ def main(argv: list[str] | None = None) -> None:
 
 def with_backup_hint(error: StoreError) -> str:
     """The error, plus the command that puts the last good state back where there is one."""
-
     from tui.store.backup import usable_backup  # loads the models: only on this path
 
     if usable_backup(error.path) is None:

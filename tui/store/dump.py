@@ -2,9 +2,10 @@
 
 The file is what the app always wrote: UTF-8 JSON, indented by two spaces, readable by stock
 `TinyDB(path)`, ending with the glance the next start draws Account from
-(`tui.store.glance_file`). It is produced in pieces of a few hundred documents, each serialised by
-pydantic and indented one level deeper, so that writing 10,000 orders never holds the
-whole 12 MB text in memory at once (it would raise the app's peak memory by ~25 MB).
+(`tui.store.glance_file`). It is produced in pieces of a few hundred documents, each
+serialised by pydantic and indented one level deeper, so that writing 10,000 orders never
+holds the whole 12 MB text in memory at once (it would raise the app's peak memory by
+~25 MB).
 """
 
 from __future__ import annotations

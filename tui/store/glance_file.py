@@ -65,12 +65,16 @@ def with_glance(data: bytes, first: FirstPage) -> bytes:
     return body + glance_piece(digest(body), first)
 
 
+def _glance_at(data: bytes) -> int | None:
+    """Where a file's glance starts, if it ends with one."""
+    at = data.rfind(_MARK)
+    return at if at >= 0 and data.endswith(_END) else None
+
+
 def without_glance(data: bytes) -> bytes:
     """The file as it was before its glance was added (unchanged if it has none)."""
-    at = data.rfind(_MARK)
-    if at < 0 or not data.endswith(_END):
-        return data
-    return data[:at] + _END
+    at = _glance_at(data)
+    return data if at is None else data[:at] + _END
 
 
 def read_first_page(path: Path) -> FirstPage | None:
@@ -84,8 +88,8 @@ def read_first_page(path: Path) -> FirstPage | None:
 
 
 def first_page_of(data: bytes) -> FirstPage | None:
-    at = data.rfind(_MARK)
-    if at < 0 or not data.endswith(_END):
+    at = _glance_at(data)
+    if at is None:
         return None
     try:
         table: Any = orjson.loads(data[at + len(_MARK) : -len(_END)])

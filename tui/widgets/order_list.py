@@ -88,9 +88,8 @@ class CardList(RememberedParts, OptionList):
         styles, get_visual = cast(RulesMap, self.styles), self._get_visual
 
         def measure(option: Option) -> int:
-            return (option._visual or get_visual(option)).get_height(
-                styles, inner
-            ) + option._divider
+            visual = option._visual or get_visual(option)
+            return visual.get_height(styles, inner) + option._divider
 
         return measure
 
@@ -201,24 +200,26 @@ class CardList(RememberedParts, OptionList):
     def _redraw_changed(self, before: Sequence[Order], after: Sequence[Order]) -> None:
         """The same orders in the same places, some changed (a cancel): only their cards are
         made again, in the options already listed (10,000 options are not rebuilt for one)."""
+        changed = [
+            i for i, (old, new) in enumerate(zip(before, after, strict=True)) if old is not new
+        ]
+        if not changed:
+            return
         lines: CardLines = self._line_cache  # type: ignore[assignment]
         region = self.scrollable_content_region
         measure = self._measure_at(region.width - self._get_left_gutter_width())
-        changed = False
-        for index, (old, new) in enumerate(zip(before, after, strict=True)):
-            if old is not new:
-                option = self.get_option_at_index(index)
-                option._set_prompt(self.make_card(new))
-                self._options_by_id[new.id] = (new, option)
-                if index < lines.count and region:
-                    lines.set_height(index, measure(option))  # the others keep theirs
-                changed = True
-        if changed:
-            self._option_render_cache.clear()
-            if not region:
-                lines.clear()
-            self._update_lines()
-            self.refresh()
+        for index in changed:
+            new = after[index]
+            option = self.get_option_at_index(index)
+            option._set_prompt(self.make_card(new))
+            self._options_by_id[new.id] = (new, option)
+            if index < lines.count and region:
+                lines.set_height(index, measure(option))  # the others keep theirs
+        self._option_render_cache.clear()
+        if not region:
+            lines.clear()
+        self._update_lines()
+        self.refresh()
 
     def _option(self, order: Order) -> Option:
         """The order's card, kept from any tab shown before while the order is unchanged."""
