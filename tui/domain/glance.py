@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from tui.domain.kinds import MemberLevel, RefundMethod, RefundStatus, Standing
 from tui.domain.status import OrderTab
 
 
-@dataclass(frozen=True)
-class Amount:
+class Amount(NamedTuple):
     """An amount as shown: minor units of a currency (`Money` has the same two fields)."""
 
     minor: int
@@ -35,8 +34,7 @@ class Reputation:
     """When enough cancellations leave the window to lift a block (None if not blocked)."""
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     """The cancellation counts that warn, restrict and block the buyer (settings)."""
 
     warn: int
@@ -44,8 +42,7 @@ class Thresholds:
     block: int
 
 
-@dataclass(frozen=True)
-class RefundLine:
+class RefundLine(NamedTuple):
     """One refund as Account lists it (the fields `Refund` has under the same names)."""
 
     order_id: str
@@ -57,8 +54,7 @@ class RefundLine:
     completed_at: datetime | None
 
 
-@dataclass(frozen=True)
-class AccountGlance:
+class AccountGlance(NamedTuple):
     name: str
     initials: str
     member_level: MemberLevel

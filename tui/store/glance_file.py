@@ -17,9 +17,8 @@ reads the table like any other; the app itself drops it on load and writes a new
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -34,8 +33,7 @@ _MARK = b',\n"glance": '
 _END = b"\n}"
 
 
-@dataclass(frozen=True)
-class FirstPage:
+class FirstPage(NamedTuple):
     """What a start needs before the models: the language, the layout, Account's facts."""
 
     language: str

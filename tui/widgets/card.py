@@ -9,7 +9,7 @@ them all, wrapped at its width. Data is never parsed as markup.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.content import Content
 from textual.geometry import Size
@@ -38,8 +38,7 @@ PARTS = (
 """The parts a line may be styled as; each is a component class ``card--<part>``."""
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One entry of a card: ``text`` alone, or ``text`` as a key with ``value`` on the right.
 
     ``mark`` (``✓``, ``●``…) is drawn in the first two cells, ``indent`` cells are left

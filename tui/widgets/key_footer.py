@@ -9,8 +9,7 @@ only redraws its one line, and maps a click back to its key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -23,8 +22,7 @@ from textual.widget import Widget
 from tui.widgets.parts import RememberedParts
 
 
-@dataclass(frozen=True)
-class KeyHint:
+class KeyHint(NamedTuple):
     """One key as the bar shows it, and where it is drawn."""
 
     key: str
