@@ -7,14 +7,17 @@ error. Both languages must hold exactly the same keys (a test checks).
 
 from __future__ import annotations
 
-import tomllib
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
+from tui.i18n.catalog_files import read_catalog
+
 CATALOG_DIR = Path(__file__).parent
+CACHE_DIR = CATALOG_DIR / "__pycache__"
+"""Where the parsed catalogs are kept between starts (`tui.i18n.catalog_files`)."""
 
 
 class Amount(Protocol):
@@ -43,28 +46,7 @@ LANGUAGE_CODES = tuple(language.value for language in Language)
 @cache
 def load_catalog(language: Language) -> dict[str, str]:
     """The catalog flattened to dotted keys: `[status] shipped = ...` becomes `status.shipped`."""
-    merged: dict[str, str] = {}
-    for path in sorted((CATALOG_DIR / language.value).glob("*.toml")):
-        with path.open("rb") as handle:
-            entries = _flatten(tomllib.load(handle))
-        twice = sorted(set(entries) & set(merged))
-        if twice:
-            raise ValueError(f"{path.name} redefines catalog keys: {', '.join(twice)}")
-        merged.update(entries)
-    return merged
-
-
-def _flatten(table: dict[str, object], prefix: str = "") -> dict[str, str]:
-    flat: dict[str, str] = {}
-    for key, value in table.items():
-        full = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(_flatten(value, f"{full}."))
-        elif isinstance(value, str):
-            flat[full] = value
-        else:
-            raise TypeError(f"catalog entry {full} is not text")
-    return flat
+    return read_catalog(CATALOG_DIR / language.value, CACHE_DIR / f"catalog-{language.value}.json")
 
 
 class Translator:
