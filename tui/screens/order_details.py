@@ -104,7 +104,8 @@ class OrderDetailsScreen(PhoneScreen[None]):
         order = service.order(self.order_id)
         for part, text in zip_longest(BANNER, self._banner()):
             label = self.query_one(f"#status-{part}", Static)
-            label.update(Content(text or ""))
+            if label.content != Content(text or ""):  # an update lays the page out again
+                label.update(Content(text or ""))
             label.display = text is not None
         for section, lines in body_lines(t, service, order).items():
             card = self.query_one(f"#{section}", Card)

@@ -12,7 +12,13 @@ from textual.widgets import Label, OptionList, Tab, Tabs
 
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
-from tui.screens.base import build_off_stack, discard_kept_page, follow_language
+from tui.screens.base import (
+    build_off_stack,
+    discard_kept_page,
+    follow_language,
+    input_waiting,
+    lay_out_unseen,
+)
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.order_card import OrderCardText
 from tui.widgets.order_list import OrderList
@@ -30,6 +36,8 @@ class OrdersScreen(PhoneScreen[None]):
     ]
 
     _details_page: OrderDetailsScreen | None = None
+    _placed: str | None = None
+    """The order a refill of the list highlighted (`_fill`), until the highlight moves."""
 
     def __init__(self, tab: OrderTab) -> None:
         super().__init__()
@@ -112,6 +120,7 @@ class OrdersScreen(PhoneScreen[None]):
     def _fill(self, order_list: OrderList, empty: Label, *, keep: str | None) -> None:
         orders = self.service.orders_in(self.tab)
         order_list.show(orders, keep=keep)
+        self._placed = order_list.highlighted_order_id
         empty.display = not orders
         order_list.display = bool(orders)
 
@@ -132,6 +141,29 @@ class OrdersScreen(PhoneScreen[None]):
                 await page._mounted_event.wait()
             await page.show_order(order_id)
         self.app.push_screen(page, callback=self._back)
+
+    @on(OptionList.OptionHighlighted, "#order-list")
+    def highlight_moved(self) -> None:
+        """The buyer moved the highlight (not a refill placing it: a tab switch is drawn in
+        several frames, and readying the order page between them delayed the last)."""
+        placed, self._placed = self._placed, None
+        if self._details_page is not None and self.highlighted_order_id != placed:
+            self.call_after_refresh(self.ready_details)
+
+    async def ready_details(self) -> None:
+        """Once the highlight rests on an order, show it on the kept order page, unseen and
+        laid out: Enter then only puts the page on top (a refill for another order changes
+        what the page holds and sizes, and cost Enter a second layout, ~20 ms). Skipped while
+        more input waits (a held ↓), so moving through the list never waits for it; Enter
+        refills whatever is not ready."""
+        page = self._details_page
+        if page is None or not page.is_mounted or not self.is_current or input_waiting(self.app):
+            return
+        order_id = self.highlighted_order_id
+        if order_id is None or order_id == page.order_id:
+            return
+        await page.show_order(order_id)
+        lay_out_unseen(page)
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -135,7 +135,11 @@ class Card(RememberedParts, Widget):
         )
 
     def set_lines(self, lines: Iterable[Line]) -> None:
-        self._lines = tuple(lines)
+        """Show ``lines``; the same lines again change nothing (no layout, no redraw)."""
+        kept = tuple(lines)
+        if kept == self._lines:
+            return
+        self._lines = kept
         self._layout = None
         self.refresh(layout=True)
 
