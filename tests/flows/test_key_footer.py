@@ -85,3 +85,35 @@ async def test_the_bar_redraws_only_when_its_keys_change(db_path: Path) -> None:
         await pilot.pause()
         assert redraws
         assert "Toka" in bar_text(footer)
+
+
+async def test_a_page_under_a_dialog_keeps_its_bar_until_it_is_on_top_again(
+    db_path: Path,
+) -> None:
+    """Any change under a dialog redraws the dialog and the dimmed page whole; the keys of a
+    covered page can't be pressed anyway. On top again, its bar shows its keys."""
+    from tests.conftest import PAID_ORDER
+    from tests.flows.web_helpers import highlight_order, make_web_app, open_web_tab
+    from tui.domain.status import OrderTab
+    from tui.screens.web.order_menu import OrderMenuScreen
+
+    app = make_web_app(db_path, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_web_tab(pilot, OrderTab.TO_SHIP)
+        await highlight_order(pilot, PAID_ORDER)
+        page = app.screen
+        footer = page.query_one(KeyFooter)
+        before = bar_text(footer)
+        redraws: list[bool] = []
+        redraw = footer.refresh
+        footer.refresh = lambda *a, **k: redraws.append(True) or redraw(*a, **k)  # type: ignore[method-assign]
+        await pilot.press("m")  # the menu takes the focus: the page's keys change under it
+        await pilot.pause()
+        assert isinstance(app.screen, OrderMenuScreen)
+        assert footer._keys(*footer._shown_bindings()) != footer._drawn
+        assert redraws == []
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is page
+        assert footer._drawn == footer._keys(*footer._shown_bindings())
+        assert bar_text(footer) == before
