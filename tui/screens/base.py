@@ -18,6 +18,7 @@ from textual.widgets import Button
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
+from tui.screens.off_stack import build_off_stack
 from tui.widgets.dimmed import DimmedScreen
 
 if TYPE_CHECKING:
@@ -93,7 +94,8 @@ class StyledOnce(_MixinBase):
             event.refresh_styles = False
 
     def _compositor_refresh(self) -> None:
-        """Under an opaque page, keep changes for when this page shows again.
+        """Under an opaque page, keep changes for when this page shows again; under a
+        dialog, don't repaint what the dialog's whole frame just drew.
 
         Textual repaints the page on top wherever the page just below it changed, even when
         the top one hides it completely: rebuilding the order page under the cancel result
@@ -101,13 +103,25 @@ class StyledOnce(_MixinBase):
         shown again (its `ScreenResume`).
         """
         screen = cast("Screen[Any]", self)
-        top = screen.app.screen
-        if top is not screen and top.styles.background.a == 1 and not screen.app.is_inline:
+        app = screen.app
+        top = app.screen
+        if top is not screen and top.styles.background.a == 1 and not app.is_inline:
             screen._compositor._dirty_regions.clear()
             screen._dirty_widgets.clear()
             screen._repaint_required = True
             return
+        whole = (
+            top is screen and screen._compositor.size.region in screen._compositor._dirty_regions
+        )
         super()._compositor_refresh()  # type: ignore[misc]
+        if whole and screen.is_modal and not app.is_inline:
+            # Drawn whole, a dialog drew the pages under it as they are now (dimmed): what
+            # they still had to repaint is in this frame. Textual would draw the dialog whole
+            # again for it (pushing a dialog marks the page under it to repaint), ~12 ms.
+            for below in app._background_screens:
+                below._compositor._dirty_regions.clear()
+                below._dirty_widgets.clear()
+                below._repaint_required = False
 
     async def _on_resize(self, event: events.Resize) -> None:
         """The first `Resize` reports the size the first resume just laid the screen out at;
@@ -298,33 +312,3 @@ def localize_bindings(node: DOMNode, translate: Translator) -> None:
         ]
         for key, found in originals.items()
     }
-
-
-def build_off_stack(app: App[Any], page: Screen[Any]) -> None:
-    """Compose and mount ``page`` now, unseen (Textual's private `App._register`); a page
-    (not a dialog) is then laid out at the screen's size and drawn off screen, which sizes
-    its lists. Shown later, its widgets already have their sizes: My orders built unseen
-    without that was laid out three times when first shown (each widget learning its size,
-    then the list its lines and its scroll bar), ~20 ms more than when shown again."""
-    app._register(app, page)
-    if not page.is_modal:  # a dialog laid out unseen showed 20-50 ms slower: left alone
-        page.call_later(lay_out_unseen, page)
-
-
-def input_waiting(app: App[Any]) -> bool:
-    """Whether a key (or other event) is queued for the app: work that can wait for a
-    quiet moment should, rather than delay it."""
-    return not app._message_queue.empty()
-
-
-def lay_out_unseen(page: Screen[Any]) -> None:
-    """Lay ``page`` out at the screen's size and draw it off screen, if it is built and not
-    shown: when it is shown, its widgets already have their sizes (see `build_off_stack`)."""
-    if page.is_mounted and page.is_attached and not page.is_current:
-        # Textual clears a container's cached arrangement only when a changed child is next
-        # idle: a page refilled a moment ago would be laid out as it was (sizes of before).
-        for widget in page.query("*"):
-            widget._clear_arrangement_cache()
-        page._refresh_layout(page.app.size)
-        page._compositor.render_full_update()  # lists measure their lines as they draw
-        page._refresh_layout(page.app.size)  # ...and their scroll bars appear

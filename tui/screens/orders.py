@@ -12,13 +12,8 @@ from textual.widgets import Label, OptionList, Tab, Tabs
 
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
-from tui.screens.base import (
-    build_off_stack,
-    discard_kept_page,
-    follow_language,
-    input_waiting,
-    lay_out_unseen,
-)
+from tui.screens.base import discard_kept_page, follow_language
+from tui.screens.off_stack import build_off_stack, input_waiting, lay_out_unseen
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.order_card import OrderCardText
 from tui.widgets.order_list import OrderList

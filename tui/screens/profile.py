@@ -15,7 +15,8 @@ from textual.widgets import Label, Static
 from tui.domain.glance import AccountGlance, RefundLine
 from tui.domain.kinds import Standing
 from tui.domain.status import OrderTab
-from tui.screens.base import build_off_stack, discard_kept_page
+from tui.screens.base import discard_kept_page
+from tui.screens.off_stack import build_off_stack
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.card import Card, Line, SectionCard, row
 from tui.widgets.rows import Section

@@ -128,6 +128,11 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
         localize_bindings(self, self.t)
         self.reload()
         self.query_one(WebOrderList).focus()
+        order_id = self.highlighted_order()
+        if order_id is not None:  # More is the page's one step: its menu is built unseen
+            from tui.screens.web.order_menu import OrderMenuScreen
+
+            OrderMenuScreen.build_when_drawn(self, order_id)
 
     async def recompose(self) -> None:
         """Redraw (after a language switch), keeping the tab and the order."""
