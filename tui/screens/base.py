@@ -85,8 +85,6 @@ class StyledOnce(_MixinBase):
             for name in screen._get_breakpoint_classes(dimension, breakpoints or []):
                 screen.add_class(name, update=False)
 
-    _first_resize = True
-
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
         """Runs before `Screen._on_screen_resume` (Textual calls both), adjusting its event."""
         if self._styled_on_mount:
@@ -124,13 +122,16 @@ class StyledOnce(_MixinBase):
                 below._repaint_required = False
 
     async def _on_resize(self, event: events.Resize) -> None:
-        """The first `Resize` reports the size the first resume just laid the screen out at;
-        `Screen._on_resize` would lay it out (and draw it) again, so it is skipped then."""
+        """A `Resize` to the size the screen (and each page seen under it) is already laid
+        out at changes nothing: `Screen._on_resize` would lay it out and draw it again. The
+        first page gets two as the app starts (one from the terminal, one from Textual),
+        after its first layout; a page shown later gets one after its first resume."""
         screen = cast("Screen[Any]", self)
-        if self._first_resize and not self._styled_on_mount:
-            self._first_resize = False
-            if screen._compositor.size == event.size:
-                event.prevent_default()
+        laid_out = [screen, *screen.app._background_screens]
+        if not self._styled_on_mount and all(
+            page._compositor.size == event.size for page in laid_out
+        ):
+            event.prevent_default()
 
 
 async def recompose_keeping_focus(screen: Screen[Any]) -> None:
