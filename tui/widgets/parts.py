@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.css.styles import RenderStyles
+from textual.dom import DOMNode
 from textual.style import Style
 from textual.widget import Widget
 
@@ -58,7 +59,7 @@ class RememberedParts(_MixinBase):
         known = self._parts_by_state.get(state) if self._parts_by_state else None
         if known is None:
             self._parts_state = state  # Textual styles the parts now: kept at the next read
-            return type(self)._all_component_classes()
+            return self._parts_to_style()
         self._component_styles = dict(known)
         return frozenset()
 
@@ -66,9 +67,30 @@ class RememberedParts(_MixinBase):
     def _all_component_classes(cls) -> frozenset[str]:
         return super()._get_component_classes()
 
+    def _parts_to_style(self) -> frozenset[str]:
+        """The parts Textual styles with the widget: all of them, unless a widget knows
+        which it draws (the others are styled when first read: `get_component_styles`)."""
+        return type(self)._all_component_classes()
+
     def get_component_styles(self, *names: str) -> RenderStyles:
         self._remember_parts()
+        missing = [name for name in names if name not in self._component_styles]
+        if missing:
+            self._style_parts(missing)
         return super().get_component_styles(*names)
+
+    def _style_parts(self, names: list[str]) -> None:
+        """Style parts now, as Textual styles them with the widget (a node of the part's
+        class under the widget), and remember them with the others of this state."""
+        assert all(name in self._all_component_classes() for name in names), names
+        remembered = self._parts_by_state.get(self._state()) if self._parts_by_state else None
+        for name in names:
+            part = DOMNode(classes=name)
+            part._attach(self)
+            self.app.stylesheet.apply(part, animate=False)
+            self._component_styles[name] = part.styles
+            if remembered is not None:
+                remembered[name] = part.styles
 
     def _remember_parts(self) -> None:
         """Keep the parts' styles Textual worked out at the last styling, for its state
