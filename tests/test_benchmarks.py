@@ -49,6 +49,7 @@ def test_benchmark_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(out.read_text())
+    assert results["settings"]["bytecode_compiled"] is True  # as an installed copy has it
     assert set(results["startup"]) == {"demo", "50"}
     assert set(results["startup_first_open"]) == {"demo", "50"}
     for entry in [*results["startup"].values(), *results["startup_first_open"].values()]:
