@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from rich.console import Console, ConsoleOptions, RenderResult
+from textual import events
+from textual.geometry import Size
 from textual.widgets import Static
 
 from tests.conftest import PAID_ORDER
@@ -83,3 +85,35 @@ async def test_the_websites_more_menu_is_built_unseen_once_the_list_is_drawn(
         assert menu.is_mounted and menu not in app.screen_stack, "built, not shown"
         page = await open_more(pilot, OrderTab.TO_SHIP, PAID_ORDER)
         assert page is menu and menu.order_id == PAID_ORDER
+
+
+async def test_a_drop_down_opened_again_keeps_its_drawn_options(db_path: Path) -> None:
+    """Shown, the list is resized to the width it was just drawn at: Textual threw its drawn
+    options away then (one more frame of the whole list). Only a new width redraws them."""
+    from textual.widgets import Select
+
+    from tui.widgets.dropdown import DropdownList
+
+    app = make_web_app(db_path, "en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_more(pilot, OrderTab.TO_SHIP, PAID_ORDER)
+        await pilot.press("enter")  # Cancel order request
+        await settle(pilot)
+        select = app.screen.query_one("#web-reason", Select)
+        overlay = select.query_one(DropdownList)
+        cleared: list[bool] = []
+        clear = overlay._clear_caches
+        for opening in range(2):
+            if opening:  # the first opening draws the options: count from the second
+                overlay._clear_caches = lambda: (cleared.append(True), clear())  # type: ignore[method-assign]
+            select.focus()
+            await pilot.press("enter")  # open the list
+            await settle(pilot)
+            assert select.expanded and overlay._option_render_cache
+            await pilot.press("escape")
+            await settle(pilot)
+        assert cleared == [], "the second opening redrew nothing"
+        width = overlay.size.width
+        overlay.post_message(events.Resize(Size(width + 4, 10), Size(width + 4, 10)))
+        await settle(pilot)
+        assert cleared, "a new width draws the options again"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Select
@@ -16,9 +17,22 @@ from tui.screens.base import AppContext, localize_bindings
 class DropdownList(AppContext, SelectOverlay):
     BINDINGS = [Binding("escape", "dismiss", "key.close_list", id="close-list")]
 
+    _lines_width: int | None = None
+    """The width its options were last drawn for (Textual's caches don't record it)."""
+
     def on_mount(self) -> None:
         super().on_mount()
         localize_bindings(self, self.t)
+
+    def _on_resize(self, event: events.Resize) -> None:  # type: ignore[override]
+        """Runs before `OptionList._on_resize`, which throws away every drawn option: each
+        time the list opens it is shown, and so resized, after its first frame drew the
+        options at that very width (one more frame of the whole list, ~12 ms). Only a new
+        width needs them drawn again."""
+        width = event.size.width
+        if width == self._lines_width:
+            event.prevent_default()
+        self._lines_width = width
 
 
 class Dropdown(Select[SelectType]):
