@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.conftest import PAID_ORDER, VERIFYING_ORDER
 from tests.flows.helpers import make_app, open_order_from_profile, stored_order
 from tui.app import CancelOrderApp
+from tui.screens.base import Kept
 
 SIZE = (100, 40)
 KEYS = ("c", "down", "down", "enter", "tab", *"a note [x]", "ctrl+s", "enter")
@@ -39,25 +41,30 @@ async def cancel(pilot: Pilot[Any], section: str, order_id: str) -> list[tuple[s
     return seen
 
 
-async def second_cancel(db_path: Path, *, fresh: bool) -> tuple[list[Any], list[Any]]:
+async def second_cancel(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, *, fresh: bool
+) -> tuple[list[Any], list[Any]]:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
         await cancel(pilot, "to_ship", PAID_ORDER)
         kept = {name: app.get_screen(name) for name in app._installed_screens if "kept-" in name}
-        if fresh:
+        if fresh:  # every sheet composed for what it shows, when shown (none built unseen)
             for name in kept:
                 app.uninstall_screen(name)
+            monkeypatch.setattr(Kept, "build_when_drawn", classmethod(lambda *args: None))
         seen = await cancel(pilot, "to_ship", VERIFYING_ORDER)
         again = {name: app.get_screen(name) for name in app._installed_screens if "kept-" in name}
     assert stored_order(db_path, VERIFYING_ORDER)["status"] == "cancelled"  # cancelled at once
     return seen, [again[name] is kept.get(name) for name in again]
 
 
-async def test_a_refilled_sheet_draws_what_a_new_one_draws(tmp_path: Path, db_path: Path) -> None:
+async def test_a_refilled_sheet_draws_what_a_new_one_draws(
+    tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     other = tmp_path / "other.json"
     other.write_bytes(db_path.read_bytes())
-    reused, same = await second_cancel(db_path, fresh=False)
-    new, not_same = await second_cancel(other, fresh=True)
+    reused, same = await second_cancel(db_path, monkeypatch, fresh=False)
+    new, not_same = await second_cancel(other, monkeypatch, fresh=True)
     assert [name for name, _ in reused] == [
         "CancelReasonScreen",
         "CancelReasonScreen",
@@ -85,12 +92,16 @@ async def test_the_next_sheet_is_built_unseen_once_a_step_is_drawn(
         await pilot.pause()
         sheet = app.get_screen("kept-CancelReasonScreen")
         assert sheet.is_mounted and sheet not in app.screen_stack, "built, not shown"
+        assert sheet._compositor.size == app.size, "and laid out (a sheet: the phone's width)"
         await pilot.press("c")
         await pilot.pause()
         assert app.screen is sheet and app.focused is sheet.query_one("#reasons")
+        confirm = app.get_screen("kept-CancelConfirmScreen")  # built once the sheet is drawn
+        assert confirm.is_mounted and confirm not in app.screen_stack, "built, not shown"
         assert not app.is_screen_installed("kept-CancelResultScreen")
         await pilot.press("enter", "ctrl+s")  # a reason, then Confirm: the result is built
         await pilot.pause()
+        assert app.screen is confirm
         result = app.get_screen("kept-CancelResultScreen")
         assert result.is_mounted and result not in app.screen_stack, "built, not shown"
         await pilot.press("enter")

@@ -32,6 +32,14 @@ class CancelReasonScreen(Kept, SheetScreen[ReasonChoice | None]):
         self.selected: CancelReason | None = previous.reason if previous else None
         self.note = previous.note if previous else ""
 
+    def on_screen_resume(self) -> None:
+        """Once drawn, build the confirm sheet unseen (for the first reason: what is chosen
+        is filled in when it is shown), so the first Submit only refills it."""
+        from tui.screens.cancel_confirm import CancelConfirmScreen
+
+        first = ReasonChoice(self.service.reasons()[0])
+        CancelConfirmScreen.build_when_drawn(self, self.order_id, first)
+
     async def refill(self) -> None:
         self._show_reputation_warning()
         reasons = self.query_one("#reasons", OptionList)

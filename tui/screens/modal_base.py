@@ -18,6 +18,10 @@ ResultT = TypeVar("ResultT")
 class SheetScreen(DialogScreen[ResultT]):
     """A dialog of the mimicked app; Escape dismisses it with `None` (or `False`)."""
 
+    LAID_OUT_UNSEEN = True
+    """Built unseen (`build_off_stack`), a sheet is laid out then too: its place and width
+    are the phone's, whatever it was opened from."""
+
 
 class YesNoSheet(SheetScreen[bool], YesNoDialog):
     """A sheet that asks one question: its body, then a Back and a Confirm button.
