@@ -103,9 +103,9 @@ class OrderDetailsScreen(PhoneScreen[None]):
         t, service = self.t, self.service
         order = service.order(self.order_id)
         for part, text in zip_longest(BANNER, self._banner()):
-            label = self.query_one(f"#status-{part}", Static)
-            if label.content != Content(text or ""):  # an update lays the page out again
-                label.update(Content(text or ""))
+            label, shown = self.query_one(f"#status-{part}", Static), Content(text or "")
+            if label.content != shown:  # an update lays the page out again
+                label.update(shown)
             label.display = text is not None
         for section, lines in body_lines(t, service, order).items():
             card = self.query_one(f"#{section}", Card)
