@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from tui.store.demo import demo_path
-from tui.store.dump import write_glance
-from tui.store.glance_file import GLANCE_TABLE
 from tui.store.storage import serialize
 
 Document = dict[str, Any]
@@ -69,17 +67,15 @@ def scale_orders(raw: RawDB, count: int) -> RawDB:
 
 
 def demo_raw() -> RawDB:
-    """The demo's tables, without the glance at its end (`tui.store.glance_file`)."""
+    """The demo's tables."""
     raw: RawDB = json.loads(demo_path().read_bytes())
-    raw.pop(GLANCE_TABLE, None)
     return raw
 
 
 def write_dataset(folder: Path, count: int) -> Path:
-    """Write ``orders-<count>.json`` into ``folder``: pretty-printed, and ending with the
-    glance, like the files the app writes."""
+    """Write ``orders-<count>.json`` into ``folder``, pretty-printed like the files the app
+    writes."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"orders-{count}.json"
     target.write_bytes(serialize(scale_orders(demo_raw(), count), indent=True))
-    write_glance(target)
     return target

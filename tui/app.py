@@ -1,4 +1,4 @@
-"""CancelOrderApp: owns the clock, the service, the language and the flow; screens do the rest."""
+"""CancelOrderApp: owns the service, the language and the view; screens do the rest."""
 
 from __future__ import annotations
 
@@ -14,49 +14,43 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
-from textual.theme import Theme
 
-from tui.app_start import FIRST_PAGE_STYLES, LATER_STYLES, StartingApp, styles
-from tui.domain.status import OrderTab
+from tui.domain.clock import SimulatedClock
 from tui.flow import Flow
 from tui.i18n import Language, Translator
-from tui.idle_collector import CHECK_EVERY_S, IdleCollector
-from tui.screens.base import localize_bindings, recompose_keeping_focus
+from tui.screens.base import DataPage, recompose_keeping_focus
+from tui.screens.keys import KeysScreen
+from tui.screens.profile import ProfileScreen
 from tui.screens.too_small import TooSmallScreen, too_small
+from tui.screens.trainer import TrainerScreen
+from tui.screens.web.orders import WebOrdersScreen
+from tui.service import OrderService
+from tui.store.repository import Repository
 from tui.theme import ALIEXPRESS_THEME
 
-
-def _app_start() -> Screen[Any]:
-    from tui.screens.profile import ProfileScreen
-
-    return ProfileScreen()
+STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
+STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small")
 
 
-def _web_start() -> Screen[Any]:
-    from tui.screens.web.orders import WebOrdersScreen
+def open_service(db_path: Path) -> OrderService:
+    """Load and validate the data file; raises `StoreError` (one line), writes nothing."""
+    repository = Repository.open(db_path)
+    return OrderService(repository, SimulatedClock(repository.meta.clock))
 
-    return WebOrdersScreen()
 
+class CancelOrderApp(App[None]):
+    """The cancel flow, as the mobile app or the website, on one data file.
 
-class CancelOrderApp(StartingApp):
-    """The cancel flow, as the mobile app or the website, on one DB file.
-
-    Raises `StoreError` if the file is unusable. A file the app wrote itself, unchanged since,
-    starts faster: Account is drawn from the glance at its end (`tui.store.glance_file`) and
-    the file is loaded and validated just after that first frame (see `service`).
+    The file is loaded and validated before the app is built (`open_service`), so the first
+    frame shows real data and the first key is answered at once.
     """
 
     TITLE = "AliExpress"
-    CSS_PATH = styles((*FIRST_PAGE_STYLES, *LATER_STYLES))
-    """Every page's styles, read once. A screen's own `CSS_PATH` is read when it is first
-    shown, and Textual then restyles every widget of every open page (~200 ms each first
-    time); these rules are written for the whole app anyway (ids and classes). A start that
-    draws Account from the glance reads only Account's at first (`FIRST_PAGE_STYLES`)."""
+    CSS_PATH = [f"styles/{name}.tcss" for name in (*STYLES, *STYLES_MORE)]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
-    MODES = {Flow.APP.value: _app_start, Flow.WEB.value: _web_start}
-    DEFAULT_MODE = Flow.APP.value
-    """Each flow is a mode: its own screen stack from its first page (and its CSS loaded)."""
+    MODES = {Flow.APP.value: ProfileScreen, Flow.WEB.value: WebOrdersScreen}
+    """Each view is a mode: its own stack of pages from its first page."""
 
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="switch-language"),
@@ -74,74 +68,37 @@ class CancelOrderApp(StartingApp):
         db_path: Path,
         language: Language | None = None,
         flow: Flow | None = None,
-        idle_collector: IdleCollector | None = None,
+        *,
+        service: OrderService | None = None,
     ) -> None:
-        start, language = self._open(db_path, flow, language, idle_collector)
-        # Start in this flow's mode: starting in the other and switching built (and drew)
-        # the other flow's first page for nothing.
-        self.DEFAULT_MODE = start.value  # type: ignore[misc]
-        super().__init__(css_path=self.styles_at_start())
-        self.flow = start
-        self.translator = Translator(language)
-        localize_bindings(self, self.translator)  # before the first page draws its key bar
-        self._start_in_theme(ALIEXPRESS_THEME)
+        self._service = service or open_service(db_path)
+        self.db_path = db_path
+        self.flow = flow or Flow(self._service.flow)
+        # Start in this view's mode: Textual reads the first mode from DEFAULT_MODE.
+        self.DEFAULT_MODE = self.flow.value  # type: ignore[misc]
+        super().__init__()
+        self._translator = Translator(language or Language(self._service.language))
+        self.register_theme(ALIEXPRESS_THEME)
+        self.theme = ALIEXPRESS_THEME.name
 
-    def _start_in_theme(self, theme: Theme) -> None:
-        """Start in ``theme`` as if it were Textual's default.
+    # -- what pages ask of the app (`tui.host.Host`) --------------------------------
 
-        Setting `App.theme` runs its watcher, which once the app runs parses every stylesheet
-        a second time and restyles the first page (~15 ms before the first frame), though
-        nothing had been parsed with the old theme. This does what the watcher does, minus
-        that; switching theme later (the command palette) goes the usual way.
-        """
-        self.register_theme(theme)
-        self.set_reactive(App.theme, theme.name)
-        self.update_classes(
-            {f"-theme-{theme.name}": True, "-dark-mode": theme.dark, "-light-mode": not theme.dark},
-            update=False,
-        )
-        self._refresh_truecolor_filter(self.ansi_theme)
-        self.stylesheet.set_variables(self.get_css_variables())
+    @property
+    def translator(self) -> Translator:
+        return self._translator
 
-    def on_load(self) -> None:
-        """Style the app itself before its first page: Textual builds the default mode's page
-        (and draws it) before it styles the app, so that page's text would be drawn without
-        the app's colours, inherited from it, until something restyled the page."""
-        self.stylesheet.apply(self)
+    @property
+    def service(self) -> OrderService:
+        return self._service
 
-    async def on_mount(self) -> None:
+    def shown_generation(self) -> tuple[object, ...]:
+        return (self._service.version, self._translator.language)
+
+    # -- the app's life ----------------------------------------------------------------
+
+    def on_mount(self) -> None:
         self._exit_on_signals()
-        await self._show_flow()
         self._check_size(self.size.width, self.size.height)
-
-    first_page_drawn = False
-    """Set once the first page is on screen (Textual's `Ready`)."""
-
-    def on_ready(self) -> None:
-        """The first page is drawn: what the next key presses will need is prepared now,
-        unseen, while the page is read (each step below runs after the one before)."""
-        self.first_page_drawn = True
-        if not self._later_styles_read:
-            self._read_later_styles()
-        if self._service is None and not self._load_after_first_frame():
-            return
-        self.call_later(self.repository.share_field_sets)
-        # Sorting the orders once: every list shown later keeps that order (`NewestFirst`),
-        # so the first list opened doesn't sort 10,000 orders then.
-        self.call_later(self.service.orders_in, OrderTab.ALL)
-        self.call_later(self.service.prepare_deadlines)  # else the first cancel's catch-up
-        for screen in self.screen_stack:
-            prepare = getattr(screen, "prepare_unseen", None)
-            if prepare is not None:
-                self.call_later(prepare)
-        if self.idle_collector is not None:
-            self.call_later(self.idle_collector.start)
-            self.set_interval(CHECK_EVERY_S, self.idle_collector.tick, name="idle-collector")
-
-    async def on_event(self, event: events.Event) -> None:
-        if self.idle_collector is not None and isinstance(event, events.InputEvent):
-            self.idle_collector.input_seen()
-        await super().on_event(event)
 
     def _exit_on_signals(self) -> None:
         """SIGTERM, SIGHUP (terminal closed) and SIGINT end the app cleanly, as Ctrl+Q does.
@@ -164,8 +121,15 @@ class CancelOrderApp(StartingApp):
         elif showing and not too_small(width, height):
             self.pop_screen()
 
+    def on_unmount(self) -> None:
+        """Fold the journal into the file (best effort: if that fails, the journal keeps
+        every change and the next start reads it)."""
+        self._service.close()
+
+    # -- commands ------------------------------------------------------------------------
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Textual's own commands (theme picker included), named in the current language."""
+        """The command palette's entries, named in the current language."""
         t = self.translator
         yield SystemCommand(
             t("command.language"), t("command.language_help"), self.action_switch_language
@@ -174,7 +138,7 @@ class CancelOrderApp(StartingApp):
         flow_key = "command.flow_app" if self.flow is Flow.WEB else "command.flow_web"
         yield SystemCommand(t(flow_key), t("command.flow_help"), self.action_switch_flow)
         yield SystemCommand(t("command.theme"), t("command.theme_help"), self.action_change_theme)
-        yield SystemCommand(t("command.keys"), t("command.keys_help"), self.action_show_help_panel)
+        yield SystemCommand(t("command.keys"), t("command.keys_help"), self.action_keys)
         yield SystemCommand(t("command.quit"), t("command.quit_help"), self.action_quit)
 
     def action_command_palette(self) -> None:
@@ -182,72 +146,40 @@ class CancelOrderApp(StartingApp):
             placeholder = self.translator("command.placeholder")
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 
+    def action_keys(self) -> None:
+        """Every key of the page underneath, named in the current language."""
+        if not isinstance(self.screen, KeysScreen):
+            self.push_screen(KeysScreen(self.screen))
+
     async def action_switch_language(self) -> None:
-        """Switch English ⇄ Swahili, remember it in the DB, and redraw every open page."""
-        self.translator.language = self.translator.language.other
-        self.service.remember_language(self.translator.language.value)
-        localize_bindings(self, self.translator)
-        for screen in self.screen_stack:
-            localize_bindings(screen, self.translator)
-            await recompose_keeping_focus(screen)
+        """Switch English ⇄ Swahili, remember it in the data file, and redraw every page,
+        dialogs included (a trainer may switch in the middle of a step)."""
+        self._translator = Translator(self._translator.language.other)
+        self._service.remember_language(self._translator.language.value)
+        for screen in list(self.screen_stack):
+            if isinstance(screen, DataPage):
+                await screen.redraw_if_stale()
+            else:
+                await recompose_keeping_focus(screen)
         self.refresh_bindings()
         self.notify(self.translator("notice.language_switched"), timeout=2)
 
     def action_trainer(self) -> None:
         """Open the trainer panel over whatever is shown; F3 again (or Escape) closes it."""
-        from tui.screens.trainer import TrainerScreen
-
         if isinstance(self.screen, TrainerScreen):
             self.screen.dismiss()
         elif not any(isinstance(s, TrainerScreen) for s in self.screen_stack):
-            self.push_screen(TrainerScreen(), callback=self._after_trainer)
-
-    def _after_trainer(self, _: None = None) -> None:
-        """The trainer may have moved time or answered for a seller: redraw every page.
-
-        Run as a worker: awaiting the redraw inside the dismiss callback would hold up the
-        app's message loop, and with it every key pressed meanwhile.
-        """
-        self.run_worker(self._redraw_screens(), group="redraw", exclusive=True)
-
-    async def _redraw_screens(self) -> None:
-        """Each page redraws itself its own way, or is recomposed keeping its focus."""
-        for screen in list(self.screen_stack):
-            refresh = getattr(screen, "refresh_data", None)
-            if refresh is not None:
-                await refresh()
-            else:
-                await recompose_keeping_focus(screen)
-        self.refresh_bindings()
-
-    async def redraw_pages_below(self) -> None:
-        """After a change shown on the top page (a cancel's result): every page under it that
-        shows orders redraws now, unseen, so going back to it is instant."""
-        for screen in self.screen_stack[:-1]:
-            redraw = getattr(screen, "orders_changed", None)
-            if redraw is not None:
-                await redraw()
+            self.push_screen(TrainerScreen())
 
     async def action_switch_flow(self) -> None:
-        """Show the other layout from its first page, and remember it."""
-        self.flow = self.flow.other
-        self.service.remember_flow(self.flow.value)
-        await self._show_flow()
-        notice = "notice.flow_web" if self.flow is Flow.WEB else "notice.flow_app"
-        self.notify(self.translator(notice), timeout=2)
-
-    async def _show_flow(self) -> None:
-        """Switch to the current flow's mode; the other's pages and dialogs are closed, so it
-        starts afresh (from its first page, with today's data) when shown again."""
+        """Show the other view from its first page, and remember it. The view left is
+        closed (its pages and dialogs), so it starts afresh when shown again."""
         previous = self.current_mode
-        if previous == self.flow.value:
-            return
+        self.flow = self.flow.other
+        self._service.remember_flow(self.flow.value)
         await self.switch_mode(self.flow.value)
         await self.remove_mode(previous)
         self.add_mode(previous, self.MODES[previous])
-
-    def on_unmount(self) -> None:
-        if self.idle_collector is not None:
-            self.idle_collector.stop()
-        if self._service is not None:
-            self.repository.close()
+        self._check_size(self.size.width, self.size.height)
+        notice = "notice.flow_web" if self.flow is Flow.WEB else "notice.flow_app"
+        self.notify(self.translator(notice), timeout=2)

@@ -7,22 +7,29 @@ all its events in one write. A rule's refusal (`DomainError`) leaves the file un
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from tui.domain import buyer as buyer_rules
 from tui.domain import seller as seller_rules
-from tui.domain.account import account_glance, newest_refunds, tab_counts
+from tui.domain.account import AccountSummary, account_summary, newest_refunds, tab_counts
 from tui.domain.clock import SimulatedClock, parse_duration
 from tui.domain.errors import ActionNotAllowed, DomainError, InvalidDuration
-from tui.domain.glance import AccountGlance, Reputation
 from tui.domain.kinds import Standing
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.newest_first import NewestFirst
 from tui.domain.reasons import CancelReason, all_reasons
-from tui.domain.reputation import may_cancel, reputation, warning_before_next
-from tui.domain.rules import CancelPath, clean_note, order_cancel_path, seller_deadline
+from tui.domain.reputation import Reputation, may_cancel, reputation, warning_before_next
+from tui.domain.rules import (
+    BuyerAction,
+    CancelPath,
+    buyer_actions,
+    clean_note,
+    order_cancel_path,
+    seller_deadline,
+)
 from tui.domain.settings import Settings
 from tui.domain.state import State, Step
 from tui.domain.status import OrderStatus, OrderTab
@@ -31,11 +38,23 @@ from tui.service_results import CancelOutcome, ClockMove, Countdown
 from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.repository import Repository
 
-__all__ = ["CancelOutcome", "ClockMove", "Countdown", "DataChanged", "OrderService"]
+__all__ = [
+    "CancelOutcome",
+    "ClockMove",
+    "Countdown",
+    "DataChanged",
+    "OrderService",
+    "SaveFailed",
+]
 
 
 class DataChanged(DomainError):
     """Another window changed (or broke) the data file just now; nothing was saved."""
+
+
+class SaveFailed(DomainError):
+    """The change could not be written (a full disk, a read-only folder…): nothing changed,
+    neither on disk nor in the app; ``reason`` says what the system said."""
 
 
 class OrderService:
@@ -46,6 +65,9 @@ class OrderService:
         self._listed: dict[OrderTab, tuple[Order, ...]] = {}
         self._counts: dict[OrderTab, int] | None = None
         self._newest_first = NewestFirst()
+        self.version = 0
+        """Counts the changes seen (saved here, or read from another window's writes): a page
+        drawn at an older version redraws when shown again."""
 
     @property
     def buyer(self) -> Buyer:
@@ -76,7 +98,7 @@ class OrderService:
             if code != self._repo.meta.language:
                 meta = self._repo.meta.model_copy(update={"language": code})
                 self._save(Step(self._repo.state()), meta)
-        except DataChanged:
+        except DomainError:
             pass
 
     @property
@@ -84,9 +106,15 @@ class OrderService:
         return self._repo.meta.flow
 
     def remember_flow(self, code: str) -> None:
-        """Saved like the language, so the next start shows the layout the trainer left."""
-        if code != self._repo.meta.flow:
-            self._repo.save_meta(self._repo.meta.model_copy(update={"flow": code}))
+        """Saved like the language, so the next start shows the layout the trainer left.
+        Best effort, as the language is."""
+        try:
+            self._sync()
+            if code != self._repo.meta.flow:
+                meta = self._repo.meta.model_copy(update={"flow": code})
+                self._save(Step(self._repo.state()), meta)
+        except DomainError:
+            pass
 
     # -- orders ----------------------------------------------------------------
 
@@ -132,11 +160,6 @@ class OrderService:
     def events_of(self, order_id: str) -> list[Event]:
         return self._repo.events_of(order_id)
 
-    def prepare_deadlines(self) -> None:
-        """Index every pending deadline now (~50 ms at 10,000 orders), so the first action
-        (which catches the clock up first) doesn't; for an idle moment."""
-        self._repo.state().due(self.settings)
-
     def has_countdown(self, order: Order) -> bool:
         """Whether `countdown` has something to show, without working out how long."""
         return deadline(order, self.settings) is not None
@@ -154,9 +177,9 @@ class OrderService:
         """Every refund, newest first."""
         return newest_refunds(self._repo.refunds.values())
 
-    def account_glance(self) -> AccountGlance:
+    def account_summary(self) -> AccountSummary:
         """What the Account page shows, now."""
-        return account_glance(
+        return account_summary(
             self.buyer, self.tab_counts(), self.reputation(), self.refunds(), self.settings
         )
 
@@ -177,6 +200,11 @@ class OrderService:
     def may_cancel(self, order_id: str) -> bool:
         """Whether to offer "Cancel order": the order allows it and the buyer isn't blocked."""
         return self.cancel_path(order_id).can_start and may_cancel(self.reputation().standing)
+
+    def buyer_actions(self, order_id: str) -> list[BuyerAction]:
+        """What the buyer may do with the order now: the buttons of the app's order page and
+        the entries of the website's More menu, the same in both."""
+        return buyer_actions(self.order(order_id), may_cancel(self.reputation().standing))
 
     def reasons(self) -> list[CancelReason]:
         return all_reasons()
@@ -201,12 +229,6 @@ class OrderService:
         self._act(action)
         order = self.order(order_id)
         return CancelOutcome(order, expected, seller_deadline(order, self.settings))
-
-    def outcome_so_far(self, order_id: str) -> CancelOutcome:
-        """The order as it is now, shaped as a cancel's outcome: enough to build a result
-        page unseen before the cancel (it is refilled with the real outcome)."""
-        order = self.order(order_id)
-        return CancelOutcome(order, order_cancel_path(order), None)
 
     def check_choice(self, reason: CancelReason, note: str) -> str:
         """The note as it will be saved; raises `InvalidNote` where the rules refuse it."""
@@ -265,10 +287,19 @@ class OrderService:
 
     def reset_demo(self) -> None:
         """Put the bundled demo data back (keeping the language) and its clock with it."""
-        self._repo.reset_to_demo(self.language)
+        try:
+            self._repo.reset_to_demo(self.language)
+        except OSError as error:
+            raise SaveFailed("error.save_failed", reason=error.strerror or str(error)) from None
         self.clock = SimulatedClock(self._repo.meta.clock)
+        self.version += 1
 
     # -- plumbing ------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Fold the journal into the file; best effort (the journal keeps every change)."""
+        with contextlib.suppress(OSError, StoreError):
+            self._repo.close()
 
     def sync(self) -> bool:
         """Catch up with another window's writes; True if anything changed."""
@@ -288,6 +319,9 @@ class OrderService:
         except ConcurrentChange:
             self._sync()
             raise DataChanged("error.changed_elsewhere") from None
+        except OSError as error:
+            raise SaveFailed("error.save_failed", reason=error.strerror or str(error)) from None
+        self.version += 1
 
     def _sync(self) -> bool:
         try:
@@ -295,6 +329,7 @@ class OrderService:
         except StoreError:
             raise DataChanged("error.file_unreadable") from None
         if changed:
+            self.version += 1
             stored = self._repo.meta.clock
             if stored >= self.clock.now():
                 self.clock.set(stored)

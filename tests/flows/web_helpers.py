@@ -15,7 +15,6 @@ from tui.flow import Flow
 from tui.i18n import Language
 from tui.screens.web.order_menu import OrderMenuScreen
 from tui.screens.web.orders import WebOrdersScreen
-from tui.widgets.dropdown import DropdownList
 from tui.widgets.web_order_list import WebOrderList
 
 
@@ -72,9 +71,24 @@ def menu_offers_cancel(menu: OrderMenuScreen) -> bool:
     return not menu.query_one(OptionList).get_option("cancel").disabled
 
 
+def menu_entries(menu: OrderMenuScreen) -> list[str]:
+    """The ids of the menu's entries that may be chosen, in order."""
+    options = menu.query_one(OptionList).options
+    return [str(option.id) for option in options if not option.disabled]
+
+
 def select_reasons(select: Select[CancelReason]) -> list[CancelReason]:
-    """The reasons the drop-down lists, in order (its blank "Select here" line left out)."""
-    return [value for _, value in select._options if isinstance(value, CancelReason)]
+    """The reasons the drop-down lists, in order (its blank "Select here" line left out),
+    read from the labels its list shows."""
+    app: Any = select.app
+    by_label = {app.translator(reason.label_key): reason for reason in CancelReason}
+    overlay = select.query_one(OptionList)
+    found = []
+    for index in range(overlay.option_count):
+        label = str(overlay.get_option_at_index(index).prompt).split("  (")[0]
+        if label in by_label:
+            found.append(by_label[label])
+    return found
 
 
 async def choose_web_reason(pilot: Pilot[Any], reason: CancelReason) -> None:
@@ -84,7 +98,7 @@ async def choose_web_reason(pilot: Pilot[Any], reason: CancelReason) -> None:
         select.focus()
         await pilot.press("enter")
         await pilot.pause()
-    overlay = select.query_one(DropdownList)
+    overlay = select.query_one(OptionList)
     target = 1 + select_reasons(select).index(reason)  # line 0 is the blank "Select here"
     for _ in range(len(select_reasons(select)) + 1):
         if overlay.highlighted == target:

@@ -1,16 +1,50 @@
-"""The Account page's facts, worked out from the state by the rules (see `tui.domain.glance`)."""
+"""The Account page's facts, worked out from the state by the rules."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from datetime import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from tui.domain.glance import AccountGlance, Amount, RefundLine, Reputation, Thresholds
-from tui.domain.models import Buyer, Event, Order, Refund
-from tui.domain.reputation import reputation
+from tui.domain.kinds import MemberLevel
+from tui.domain.models import Buyer, Order, Refund
+from tui.domain.money import Money
+from tui.domain.reputation import Reputation
 from tui.domain.settings import Settings
 from tui.domain.status import OrderTab
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The cancellation counts that warn, restrict and block the buyer (settings)."""
+
+    warn: int
+    restrict: int
+    block: int
+
+    @classmethod
+    def of(cls, settings: Settings) -> Thresholds:
+        return cls(
+            settings.reputation_warn_at,
+            settings.reputation_restrict_at,
+            settings.reputation_block_at,
+        )
+
+
+@dataclass(frozen=True)
+class AccountSummary:
+    """What Account shows: who, the wallet, orders per tab, the standing, the refunds."""
+
+    name: str
+    initials: str
+    member_level: MemberLevel
+    wallet: Money
+    counts: dict[OrderTab, int]
+    """Orders per tab, ALL included."""
+    reputation: Reputation
+    thresholds: Thresholds
+    refunds: tuple[Refund, ...]
+    """Newest first."""
 
 
 def tab_counts(orders: Iterable[Order]) -> dict[OrderTab, int]:
@@ -25,54 +59,21 @@ def newest_refunds(refunds: Iterable[Refund]) -> list[Refund]:
     return sorted(refunds, key=lambda refund: refund.created_at, reverse=True)
 
 
-def account_glance(
+def account_summary(
     buyer: Buyer,
-    counts: Mapping[OrderTab, int],
+    counts: dict[OrderTab, int],
     found: Reputation,
     refunds: Iterable[Refund],
     settings: Settings,
-) -> AccountGlance:
+) -> AccountSummary:
     """The facts from parts already worked out (the service keeps them between pages)."""
-    return AccountGlance(
+    return AccountSummary(
         name=buyer.name,
         initials=buyer.initials,
         member_level=buyer.member_level,
-        wallet=Amount(buyer.wallet.minor, buyer.wallet.currency),
+        wallet=buyer.wallet,
         counts=dict(counts),
         reputation=found,
-        thresholds=Thresholds(
-            settings.reputation_warn_at,
-            settings.reputation_restrict_at,
-            settings.reputation_block_at,
-        ),
-        refunds=tuple(
-            RefundLine(
-                order_id=refund.order_id,
-                amount=Amount(refund.amount.minor, refund.amount.currency),
-                method=refund.method,
-                status=refund.status,
-                expected_from=refund.expected_from,
-                expected_by=refund.expected_by,
-                completed_at=refund.completed_at,
-            )
-            for refund in refunds
-        ),
-    )
-
-
-def glance_of(
-    buyer: Buyer,
-    orders: Iterable[Order],
-    events: Iterable[Event],
-    refunds: Iterable[Refund],
-    settings: Settings,
-    now: datetime,
-) -> AccountGlance:
-    """The facts of a whole state at ``now``, as the store writes them beside it."""
-    return account_glance(
-        buyer,
-        tab_counts(orders),
-        reputation(events, now, settings),
-        newest_refunds(refunds),
-        settings,
+        thresholds=Thresholds.of(settings),
+        refunds=tuple(refunds),
     )

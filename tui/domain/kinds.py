@@ -1,8 +1,4 @@
-"""Plain kinds (enums) the first page needs, kept free of pydantic.
-
-The Account page is drawn before the models are loaded (see `tui.domain.glance`), so what
-it shows is typed by these; `tui.domain.models` and `tui.domain.reputation` re-export them.
-"""
+"""Plain kinds (enums) shared by the models, the rules and the pages."""
 
 from __future__ import annotations
 

@@ -8,13 +8,23 @@ the seller had to deal with each. Orders the system closes on its own don't coun
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tui.domain.errors import BuyerBlocked
-from tui.domain.glance import Reputation
 from tui.domain.kinds import Standing
 from tui.domain.models import Actor, Event, EventKind
 from tui.domain.settings import Settings
+
+
+@dataclass(frozen=True)
+class Reputation:
+    count: int
+    """The buyer's cancellations inside the window."""
+    standing: Standing
+    window_days: int
+    lifts_at: datetime | None
+    """When enough cancellations leave the window to lift a block (None if not blocked)."""
 
 
 def counts(event: Event) -> bool:

@@ -124,3 +124,25 @@ def seller_deadline(order: Order, settings: Settings) -> datetime | None:
     if order.status is not OrderStatus.CANCELLATION_REQUESTED or order.cancellation is None:
         return None
     return order.cancellation.requested_at + timedelta(hours=settings.seller_response_hours)
+
+
+class BuyerAction(StrEnum):
+    """What the buyer may do with an order now; both flows offer exactly these."""
+
+    CANCEL = "cancel"
+    WITHDRAW = "withdraw"
+
+    @property
+    def label_key(self) -> str:
+        return f"action.{self.value}"
+
+
+def buyer_actions(order: Order, may_cancel_now: bool) -> list[BuyerAction]:
+    """The actions a buyer has on ``order``: cancel where its path allows and the buyer's
+    standing does (``may_cancel_now``), withdraw a pending request."""
+    actions: list[BuyerAction] = []
+    if order_cancel_path(order).can_start and may_cancel_now:
+        actions.append(BuyerAction.CANCEL)
+    if order.status is OrderStatus.CANCELLATION_REQUESTED:
+        actions.append(BuyerAction.WITHDRAW)
+    return actions

@@ -61,6 +61,18 @@ class Translator:
             raise KeyError(f"no catalog entry {key!r} in {self.language.value}")
         return text.format(**params) if params else text
 
+    def has(self, key: str) -> bool:
+        return key in load_catalog(self.language)
+
+    def key_name(self, description: str, action: str) -> str | None:
+        """A key's name as the key bar shows it: our bindings give a catalog key as their
+        description; Textual's own widgets' keys are named by action in ``textual_key``.
+        None for a key with no name in the catalogs (it is not shown)."""
+        if description.startswith("key."):
+            return self(description)
+        builtin = f"textual_key.{action}"
+        return self(builtin) if self.has(builtin) else None
+
     def plural(self, key: str, count: int, **params: object) -> str:
         """`key.one` for exactly one, `key.other` otherwise; both languages need only these two."""
         form = "one" if count == 1 else "other"

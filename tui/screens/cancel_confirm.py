@@ -7,36 +7,21 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.domain.reasons import ReasonChoice
-from tui.screens.base import Kept
 from tui.screens.modal_base import YesNoSheet
 from tui.screens.outcome_text import amount_row, consequence_text
 from tui.widgets.card import Card, Line, row
 
 
-class CancelConfirmScreen(Kept, YesNoSheet):
-    """Returns True to go ahead, False to go back to the reasons; kept and refilled."""
+class CancelConfirmScreen(YesNoSheet):
+    """Returns True to go ahead, False to go back to the reasons."""
 
     BACK_KEY = "confirm.back"
     CONFIRM_KEY = "confirm.confirm"
 
     def __init__(self, order_id: str, choice: ReasonChoice) -> None:
         super().__init__()
-        self.keep(order_id, choice)
-
-    def keep(self, order_id: str, choice: ReasonChoice) -> None:
         self.order_id = order_id
         self.choice = choice
-
-    async def refill(self) -> None:
-        self.query_one("#confirm-summary", Card).set_lines(self._summary())
-        self.query_one("#consequence", Static).update(Content(self._consequence()))
-        self.query_one(self.AUTO_FOCUS).focus()
-
-    def on_screen_resume(self) -> None:
-        """Once drawn, build the result page unseen: confirming then only refills it."""
-        from tui.screens.cancel_result import CancelResultScreen
-
-        CancelResultScreen.build_when_drawn(self, self.service.outcome_so_far(self.order_id))
 
     def compose_body(self) -> ComposeResult:
         yield Static(Content(self.t("confirm.title")), id="sheet-title")

@@ -12,55 +12,34 @@ from textual.widgets.option_list import Option
 
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
-from tui.screens.base import Kept, shown_if
+from tui.screens.base import shown_if
 from tui.screens.modal_base import SheetScreen
+from tui.screens.outcome_text import reputation_warning
 from tui.widgets.key_footer import KeyFooter
 
 
-class CancelReasonScreen(Kept, SheetScreen[ReasonChoice | None]):
-    """Returns the reason and note chosen, or None for Back; kept and refilled (`Kept`)."""
+class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
+    """Returns the reason and note chosen, or None for Back."""
 
     AUTO_FOCUS = "#reasons"
     BINDINGS = [Binding("ctrl+s", "submit", "key.submit", id="submit")]
 
     def __init__(self, order_id: str, previous: ReasonChoice | None = None) -> None:
         super().__init__()
-        self.keep(order_id, previous)
-
-    def keep(self, order_id: str, previous: ReasonChoice | None = None) -> None:
         self.order_id = order_id
         self.selected: CancelReason | None = previous.reason if previous else None
         self.note = previous.note if previous else ""
-
-    def on_screen_resume(self) -> None:
-        """Once drawn, build the confirm sheet unseen (for the first reason: what is chosen
-        is filled in when it is shown), so the first Submit only refills it."""
-        from tui.screens.cancel_confirm import CancelConfirmScreen
-
-        first = ReasonChoice(self.service.reasons()[0])
-        CancelConfirmScreen.build_when_drawn(self, self.order_id, first)
-
-    async def refill(self) -> None:
-        self._show_reputation_warning()
-        reasons = self.query_one("#reasons", OptionList)
-        reasons.set_options(self._options())
-        reasons.highlighted = 0  # as a new list lights its first reason when focused
-        self._highlight_choice(reasons)
-        note = self.query_one("#note", Input)
-        with note.prevent(Input.Changed):
-            note.value = self.note
-        note.placeholder = self.t(note_hint_key(self.selected))
-        self.query_one("#reason-error", Static).update("")
-        self._show_warning()
-        reasons.focus()
 
     def compose(self) -> ComposeResult:
         t = self.t
         with Vertical(id="sheet"):
             yield Static(Content(t("reason.title")), id="sheet-title")
+            warning = reputation_warning(t, self.service)
+            yield shown_if(Static(Content(warning or ""), id="reputation-warning"), warning)
+            with Horizontal(classes="sheet-buttons"):
+                yield Button(Content(t("reason.back")), id="back", compact=True)
+                yield Button(Content(t("reason.next")), id="next", variant="primary", compact=True)
             with VerticalScroll(id="sheet-body"):
-                warning = self._reputation_warning()
-                yield shown_if(Static(Content(warning or ""), id="reputation-warning"), warning)
                 yield OptionList(*self._options(), id="reasons")
                 yield Static("", id="seller-warning")
                 yield Input(
@@ -71,26 +50,7 @@ class CancelReasonScreen(Kept, SheetScreen[ReasonChoice | None]):
                     compact=True,
                 )
                 yield Static("", id="reason-error")
-            with Horizontal(classes="sheet-buttons"):
-                yield Button(Content(t("reason.back")), id="back", compact=True)
-                yield Button(Content(t("reason.next")), id="next", variant="primary", compact=True)
         yield KeyFooter()
-
-    def _reputation_warning(self) -> str | None:
-        """Warn before a cancellation that would cross one of the buyer's thresholds."""
-        crossing = self.service.warning_before_next()
-        if crossing is None:
-            return None
-        found = self.service.reputation()
-        return self.t(
-            f"reputation_warning.{crossing.value}", count=found.count + 1, days=found.window_days
-        )
-
-    def _show_reputation_warning(self) -> None:
-        warning = self.query_one("#reputation-warning", Static)
-        text = self._reputation_warning()
-        warning.update(Content(text or ""))
-        warning.display = text is not None
 
     def _options(self) -> list[Option]:
         options = []
@@ -151,8 +111,8 @@ class CancelReasonScreen(Kept, SheetScreen[ReasonChoice | None]):
             error.update(Content(self.error_text(problem)))
             self.query_one("#note").focus()
             return
-        self.dismiss(ReasonChoice(self.selected, note))
+        self.close(ReasonChoice(self.selected, note))
 
     @on(Button.Pressed, "#back")
     def back_pressed(self) -> None:
-        self.dismiss(None)
+        self.close(None)

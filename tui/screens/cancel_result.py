@@ -9,7 +9,6 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from tui.screens.base import Kept
 from tui.screens.outcome_text import result_title, what_next_lines
 from tui.screens.phone_screen import PhoneScreen
 from tui.service import CancelOutcome
@@ -17,24 +16,15 @@ from tui.widgets.card import Card, Line
 from tui.widgets.phone import PageHeader
 
 
-class CancelResultScreen(Kept, PhoneScreen[None]):
-    """What happens next, after a request or an instant cancel; kept and refilled."""
+class CancelResultScreen(PhoneScreen[None]):
+    """What happens next, after a request or an instant cancel."""
 
     AUTO_FOCUS = "#view-order"
     BINDINGS = [Binding("enter", "back", "key.view_order", id="view-order", show=False)]
 
     def __init__(self, outcome: CancelOutcome) -> None:
         super().__init__()
-        self.keep(outcome)
-
-    def keep(self, outcome: CancelOutcome) -> None:
         self.outcome = outcome
-
-    async def refill(self) -> None:
-        self.query_one("#result-title", Static).update(Content(self._title()))
-        self.query_one("#what-next", Card).set_lines(self._what_next())
-        self.query_one("#result").scroll_home(animate=False)
-        self.query_one("#view-order").focus()
 
     def compose_page(self) -> ComposeResult:
         t = self.t

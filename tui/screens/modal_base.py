@@ -16,11 +16,8 @@ ResultT = TypeVar("ResultT")
 
 
 class SheetScreen(DialogScreen[ResultT]):
-    """A dialog of the mimicked app; Escape dismisses it with `None` (or `False`)."""
-
-    LAID_OUT_UNSEEN = True
-    """Built unseen (`build_off_stack`), a sheet is laid out then too: its place and width
-    are the phone's, whatever it was opened from."""
+    """A dialog of the mimicked app, a sheet from the bottom of the phone; Escape dismisses
+    it with `None` (or `False`)."""
 
 
 class YesNoSheet(SheetScreen[bool], YesNoDialog):

@@ -1,15 +1,19 @@
-"""The body of the order details page, split out to keep the screen file about behaviour.
+"""What an order's page says, as text: both flows' order pages (the app's and the website's)
+draw these, so they can't disagree.
 
 Each section is one `Card` (a widget drawing all its lines), so a page holds a dozen
-widgets rather than ninety, and showing another order only gives each card new lines.
+widgets rather than ninety.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tui.domain.kinds import Standing
 from tui.domain.models import Order
+from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.domain.status import OrderStatus
+from tui.domain.timeline import DeadlineKind
 from tui.i18n import Translator
 from tui.screens.order_details_after import (
     history_lines,
@@ -32,6 +36,42 @@ def body_lines(t: Translator, service: OrderService, order: Order) -> dict[str, 
         "refund": list(refund_lines(t, service, order)),
         "history": list(history_lines(t, service, order)),
     }
+
+
+def status_lines(t: Translator, service: OrderService, order: Order) -> list[tuple[str, str]]:
+    """The status banner: the status, what it means, and time left and until when (as the
+    real app shows it: to pay, to verify, to ship, for the seller to respond), each with the
+    part that styles it (``label``, ``meaning``, ``countdown``, ``deadline``)."""
+    lines = [(t(order.status.label_key), "label"), (t(order.status.meaning_key), "meaning")]
+    countdown = service.countdown(order.id)
+    if countdown is not None:
+        lines.append((t(countdown.kind.label_key, left=t.duration(countdown.left)), "countdown"))
+        until = (
+            "details.seller_deadline"
+            if countdown.kind is DeadlineKind.RESPOND
+            else ("countdown.until")
+        )
+        lines.append((t(until, date=t.datetime(countdown.at)), "deadline"))
+    return lines
+
+
+def notice_lines(t: Translator, service: OrderService, order: Order) -> list[Line]:
+    """Why this order can't be cancelled (and, once shipped, the grounds for a dispute), or
+    why this buyer can't cancel now; nothing when the order may be cancelled."""
+    path = service.cancel_path(order.id)
+    if path.can_start:
+        found = service.reputation()
+        if found.standing is not Standing.BLOCKED or found.lifts_at is None:
+            return []
+        return [
+            Line(t("standing.blocked_now", count=found.count, days=found.window_days)),
+            Line(t("standing.lifts_at", date=t.datetime(found.lifts_at))),
+        ]
+    lines = [Line(t(path.explanation_key))]
+    if path is CancelPath.DISPUTE_ONLY:
+        lines += [Line(f"• {t('dispute.' + ground)}", indent=1) for ground in DISPUTE_GROUNDS]
+        lines.append(Line(t("dispute.later"), part="muted"))
+    return lines
 
 
 def address_lines(t: Translator, order: Order) -> Iterator[Line]:

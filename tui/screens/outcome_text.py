@@ -61,3 +61,13 @@ def consequence_text(t: Translator, service: OrderService, order_id: str) -> str
     instant = service.cancel_path(order_id) is CancelPath.INSTANT
     consequence = "confirm.instant" if instant else "confirm.request"
     return t(consequence, hours=service.settings.seller_response_hours)
+
+
+def reputation_warning(t: Translator, service: OrderService) -> str | None:
+    """Warn before a cancellation that would cross one of the buyer's thresholds (both
+    flows' reason steps show it)."""
+    crossing = service.warning_before_next()
+    if crossing is None:
+        return None
+    found = service.reputation()
+    return t(f"reputation_warning.{crossing.value}", count=found.count + 1, days=found.window_days)

@@ -1,4 +1,4 @@
-"""Base for the app's pages: the phone frame, the bottom bar, a Footer, Escape to go back."""
+"""Base for the app's pages: the phone frame, the bottom bar, the key bar, Escape to go back."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 
-from tui.screens.base import AppContext, StyledOnce, localize_bindings, recompose_keeping_focus
+from tui.screens.base import DataPage
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.phone import BottomNav, PhoneFrame
 
 ResultT = TypeVar("ResultT")
 
 
-class PhoneScreen(AppContext, StyledOnce, Screen[ResultT]):
+class PhoneScreen(DataPage, Screen[ResultT]):
     """A page of the mimicked app. Subclasses yield their content from `compose_page`."""
 
     BINDINGS = [Binding("escape", "back", "key.back", id="back")]
@@ -31,8 +31,10 @@ class PhoneScreen(AppContext, StyledOnce, Screen[ResultT]):
         yield
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.t)
-        self.refresh_bindings()
+        self.note_drawn()
+
+    async def on_screen_resume(self) -> None:
+        await self.redraw_if_stale()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
@@ -40,8 +42,5 @@ class PhoneScreen(AppContext, StyledOnce, Screen[ResultT]):
         return True
 
     def action_back(self) -> None:
-        self.dismiss()
-
-    async def refresh_data(self) -> None:
-        """Redraw from the service after the data changed underneath (the trainer panel)."""
-        await recompose_keeping_focus(self)
+        if len(self.app.screen_stack) > 1:
+            self.dismiss()

@@ -14,6 +14,7 @@ class ReportSellerScreen(YesNoSheet):
 
     BACK_KEY = "report.not_now"
     CONFIRM_KEY = "report.report"
+    AUTO_FOCUS = "#back"  # the safe choice first: Enter does not report anyone
 
     def __init__(self, order_id: str) -> None:
         super().__init__()

@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.screens.base import AppContext, StyledOnce
+from tui.host import AppContext
 
 MIN_WIDTH = 40
 MIN_HEIGHT = 12
@@ -17,11 +17,8 @@ def too_small(width: int, height: int) -> bool:
     return width < MIN_WIDTH or height < MIN_HEIGHT
 
 
-class TooSmallScreen(AppContext, StyledOnce, ModalScreen[None]):
+class TooSmallScreen(AppContext, ModalScreen[None]):
     """Asks for a larger window; the app removes it as soon as the terminal is big enough."""
-
-    STYLED_AT_START = True
-    """Its styles are read before the first frame (the app's `FIRST_PAGE_STYLES`)."""
 
     def compose(self) -> ComposeResult:
         text = self.t("app.too_small", width=MIN_WIDTH, height=MIN_HEIGHT)

@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, ListView, Static
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
-from tui.screens.base import AppContext, StyledOnce, localize_bindings
+from tui.screens.base import DataPage
 from tui.screens.trainer_parts import compose_people, move_report, pending_item
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.trainer import PendingItem, TrainerBar
@@ -32,7 +32,7 @@ PRESETS = {
 }
 
 
-class TrainerScreen(AppContext, StyledOnce, Screen[None]):
+class TrainerScreen(DataPage, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
         Binding("h", "move('hour')", "key.move_hour", id="move-hour"),
@@ -97,9 +97,11 @@ class TrainerScreen(AppContext, StyledOnce, Screen[None]):
             yield Static(Content(t("trainer.unanswered_hint")), classes="hint")
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.t)
-        self.refresh_bindings()
+        self.note_drawn()
         self._focus("pending", "move-hour")
+
+    async def on_screen_resume(self) -> None:
+        await self.redraw_if_stale()
 
     def _focus(self, *ids: str) -> None:
         for widget_id in ids:
@@ -112,6 +114,7 @@ class TrainerScreen(AppContext, StyledOnce, Screen[None]):
         """Recompose from the service, keeping the highlighted pending order if it's still there."""
         keep = self._highlighted()
         await self.recompose()
+        self.note_drawn()
         lists = self.query("#pending").results(ListView)
         for pending in lists:
             ids = [item.order_id for item in pending.query(PendingItem)]
@@ -249,5 +252,5 @@ class TrainerScreen(AppContext, StyledOnce, Screen[None]):
         self._set_report(lambda t: [t("trainer.reset_done", now=t.datetime(now))])
         await self._redraw("move-hour")  # the top, where the report is
 
-    async def refresh_data(self) -> None:
+    async def redraw(self) -> None:
         await self._redraw()

@@ -11,6 +11,3 @@ ResultT = TypeVar("ResultT")
 
 class TrainerDialog(DialogScreen[ResultT]):
     """A dialog of the trainer panel; Escape dismisses it with `ESCAPE_RESULT`."""
-
-    async def refresh_data(self) -> None:
-        await self.recompose()

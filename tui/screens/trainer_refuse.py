@@ -39,9 +39,7 @@ class TrainerRefuseScreen(TrainerDialog[str | None]):
                 yield Button(Content(t("trainer.refuse_confirm")), id="confirm", compact=True)
         yield KeyFooter()
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#message", Input).focus()
+    AUTO_FOCUS = "#message"
 
     @on(Input.Submitted, "#message")
     @on(Button.Pressed, "#confirm")
@@ -52,8 +50,8 @@ class TrainerRefuseScreen(TrainerDialog[str | None]):
             self.query_one("#message-error", Static).update(Content(self.error_text(error)))
             self.query_one("#message", Input).focus()
             return
-        self.dismiss(message)
+        self.close(message)
 
     @on(Button.Pressed, "#back")
     def back_pressed(self) -> None:
-        self.dismiss(None)
+        self.close(None)

@@ -10,7 +10,7 @@ import re
 import time
 from pathlib import Path
 
-from tui.cli import fail
+from tui.exits import fail
 from tui.flow import Flow
 from tui.i18n import LANGUAGE_CODES, Language
 from tui.screenshots.capture import SIZE, capture, planned_files

@@ -35,7 +35,6 @@ from tui.screenshots.walk import (
     shipped_order,
     wait_for_screen,
 )
-from tui.widgets.dropdown import DropdownList
 from tui.widgets.order_list import OrderList
 from tui.widgets.web_order_list import WebOrderList
 
@@ -148,7 +147,7 @@ async def web_select_here(pilot: Pilot[Any]) -> None:
 async def web_reason(pilot: Pilot[Any]) -> None:
     """↓ to the recommended reason, Enter: the list closes with it chosen."""
     select: Select[CancelReason] = pilot.app.screen.query_one("#web-reason", Select)
-    overlay = select.query_one(DropdownList)
+    overlay = select.query_one(OptionList)
     target = 1 + list(CancelReason).index(RECOMMENDED_REASON)  # line 0: the "Select here" line
     await press_until(pilot, "down", lambda: overlay.highlighted == target, "the reason")
     await pilot.press("enter")

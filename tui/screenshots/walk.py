@@ -18,7 +18,7 @@ from tui.domain.rules import CancelPath
 from tui.domain.status import OrderTab
 from tui.flow import Flow
 from tui.i18n import Language
-from tui.widgets.order_list import CardList
+from tui.widgets.card_list import CardList
 
 if TYPE_CHECKING:
     from tui.app import CancelOrderApp

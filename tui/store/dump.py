@@ -1,8 +1,7 @@
 """The models written back as one plain TinyDB file, a piece at a time.
 
 The file is what the app always wrote: UTF-8 JSON, indented by two spaces, readable by stock
-`TinyDB(path)`, ending with the glance the next start draws Account from
-(`tui.store.glance_file`). It is produced in pieces of a few hundred documents, each
+`TinyDB(path)`. It is produced in pieces of a few hundred documents, each
 serialised by pydantic and indented one level deeper, so that writing 10,000 orders never
 holds the whole 12 MB text in memory at once (it would raise the app's peak memory by
 ~25 MB).
@@ -12,16 +11,13 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 import orjson
 from pydantic import ConfigDict, TypeAdapter
 
-from tui.domain.account import glance_of
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
-from tui.store.glance_file import FirstPage, glance_piece, with_glance, without_glance
 from tui.store.validate import Snapshot
 
 PIECE = 500
@@ -55,34 +51,9 @@ def tables(snapshot: Snapshot) -> dict[str, dict[str, Any]]:
 
 
 def dump(snapshot: Snapshot) -> Iterator[bytes]:
-    """The whole file, in pieces, ending with the glance of what it holds."""
-    before = Digest()
-    yield from before.passing(_tables(snapshot))
-    yield glance_piece(str(before), first_page(snapshot))
-
-
-def write_glance(path: Path) -> None:
-    """Give a file written by other means (the bundled demo data, a generated data set) the
-    glance the app would write for it; the tables before it are left byte for byte.
-    Raises `StoreError` for a file the app would refuse."""
-    from tui.store.load import load
-
-    snapshot = load(path).snapshot
-    path.write_bytes(with_glance(without_glance(path.read_bytes()), first_page(snapshot)))
-
-
-def first_page(snapshot: Snapshot) -> FirstPage:
-    """What the next start draws before loading ``snapshot`` (`tui.store.glance_file`)."""
-    meta = snapshot.meta
-    account = glance_of(
-        snapshot.buyer,
-        snapshot.orders.values(),
-        snapshot.events,
-        snapshot.refunds.values(),
-        meta.settings,
-        meta.clock,
-    )
-    return FirstPage(meta.language, meta.flow, account)
+    """The whole file, in pieces."""
+    yield from _tables(snapshot)
+    yield b"\n}"
 
 
 def _tables(snapshot: Snapshot) -> Iterator[bytes]:

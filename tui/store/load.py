@@ -23,10 +23,17 @@ from tui.domain.meta import SCHEMA_VERSION, Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.store.errors import StoreError
 from tui.store.files import StatKey, digest, journal_path, stat_key
-from tui.store.glance_file import GLANCE_TABLE
 from tui.store.journal import JournalRead, read_journal
 from tui.store.migrations import stored_version
-from tui.store.validate import M, Snapshot, assemble, parse_raw, parse_snapshot, read_file
+from tui.store.validate import (
+    DROPPED_TABLES,
+    M,
+    Snapshot,
+    assemble,
+    parse_raw,
+    parse_snapshot,
+    read_file,
+)
 
 
 class _File(BaseModel):
@@ -134,7 +141,7 @@ def _fast(path: Path, data: bytes, journal: JournalRead) -> Snapshot | None:
         changes = [_Change.model_validate(change) for change in journal.changes]
     except ValidationError:
         return None
-    extra = {k: v for k, v in (file.model_extra or {}).items() if k != GLANCE_TABLE}
+    extra = {k: v for k, v in (file.model_extra or {}).items() if k not in DROPPED_TABLES}
     known = (file.meta, file.buyer, file.stores, file.orders, file.events, file.refunds)
     if not all(_is_table(documents) for documents in extra.values()) or any(
         not doc_id.isdigit() for table in known for doc_id in table

@@ -14,11 +14,10 @@ from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.store.demo import demo_path
 from tui.store.errors import ConcurrentChange, StoreError
-from tui.store.glance_file import GLANCE_TABLE, with_glance
 from tui.store.journal import Changes, append_change, encode_change, remove_journal
 from tui.store.load import Loaded, OnDisk, load, share_field_sets, versions
 from tui.store.lock import exclusive_lock
-from tui.store.validate import Snapshot, parse_snapshot, read_raw
+from tui.store.validate import DROPPED_TABLES, Snapshot, parse_snapshot, read_raw
 
 if TYPE_CHECKING:
     from tui.domain.state import State
@@ -180,18 +179,17 @@ class Repository:
 
         Deliberate, so it overwrites whatever another window wrote meanwhile.
         """
-        from tui.store.dump import first_page
         from tui.store.storage import serialize
 
         source = demo_path()
         raw = read_raw(source)
-        raw.pop(GLANCE_TABLE, None)  # written anew below, for the language kept
+        for table in DROPPED_TABLES:
+            raw.pop(table, None)
         (doc_id,) = raw["meta"]
         raw = {**raw, "meta": {doc_id: {**raw["meta"][doc_id], "language": language}}}
         snapshot = parse_snapshot(source, raw)
         with exclusive_lock(self.lock_path):
-            # The demo's documents as they are, and the glance of them.
-            self._rewrite([with_glance(serialize(raw, indent=True), first_page(snapshot))])
+            self._rewrite([serialize(raw, indent=True)])
         self._snapshot, self._state = snapshot, None
 
     def share_field_sets(self) -> None:

@@ -22,12 +22,14 @@ from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.status import OrderStatus
 from tui.store.errors import StoreError
 from tui.store.files import StatKey, stat_key
-from tui.store.glance_file import GLANCE_TABLE
 from tui.store.migrations import migrate
 
 M = TypeVar("M", bound=BaseModel)
 RawDB = dict[str, dict[str, dict[str, Any]]]
 TABLES = ("meta", "buyer", "stores", "orders", "events", "refunds")
+DROPPED_TABLES = ("glance",)
+"""Tables earlier versions of the app wrote for themselves (a start-up cache): read and
+dropped, never written back."""
 
 
 @dataclass
@@ -130,7 +132,7 @@ def parse_snapshot(path: Path, raw: RawDB, journal: Sequence[RawDB] = ()) -> Sna
     extra = {
         table: documents
         for table, documents in raw.items()
-        if table not in TABLES and table != GLANCE_TABLE  # the app's own: written anew
+        if table not in TABLES and table not in DROPPED_TABLES
     }
     return assemble(path, tables, extra)
 

@@ -1,9 +1,8 @@
 """A card of text lines drawn by one widget: a page's section without a widget per line.
 
-Opening a page costs about a millisecond per widget it mounts, so a details page made of a
-widget per line (~90) took ~80 ms to open. A `Card` takes a list of `Line`s (a text, or a
-key with its value on the right, each with the part of the card that styles it) and draws
-them all, wrapped at its width. Data is never parsed as markup.
+A `Card` takes a list of `Line`s (a text, or a key with its value on the right, each with
+the part of the card that styles it) and draws them all, wrapped at its width: a details
+page holds a dozen widgets rather than ninety. Data is never parsed as markup.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from textual.geometry import Size
 from textual.style import Style
 from textual.widget import Widget
 
-from tui.widgets.parts import RememberedParts, part_style
+from tui.widgets.parts import part_style
 from tui.widgets.rows import two_columns
 
 PARTS = (
@@ -96,7 +95,7 @@ def layout(line: Line, width: int) -> list[list[Piece]]:
     return drawn
 
 
-class Card(RememberedParts, Widget):
+class Card(Widget):
     """Lines of text and key-value rows, drawn by one widget; see `Line` for what a line
     can be. `set_lines` redraws it with new lines."""
 
@@ -133,13 +132,6 @@ class Card(RememberedParts, Widget):
         return "\n".join(
             line.text if line.value is None else f"{line.text} {line.value}" for line in self._lines
         )
-
-    def _parts_to_style(self) -> frozenset[str]:
-        """Only the parts its lines use (of 14): styling every part of every card cost
-        Account's start ~4 ms; a part a later line uses is styled when first drawn."""
-        used = {part for line in self._lines for part in (line.part, line.mark_part)}
-        used.update(line.value_part for line in self._lines if line.value is not None)
-        return frozenset(f"card--{part}" for part in used)
 
     def set_lines(self, lines: Iterable[Line]) -> None:
         """Show ``lines``; the same lines again change nothing (no layout, no redraw)."""

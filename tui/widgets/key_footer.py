@@ -1,14 +1,16 @@
 """The key bar at the bottom of every screen: one widget drawing one line of text.
 
-Textual's `Footer` builds a widget per key and rebuilds them all whenever the bindings
-change (every focus move, every screen push), which was half the time of opening a page
-here (~150 ms of ~300 ms). This bar shows the same keys the same way — what the focused
-widget and the screen offer, disabled ones dimmed, the command palette on the right — but
-only redraws its one line, and maps a click back to its key.
+It shows what the focused widget and the screen offer, as Textual's `Footer` does, with
+three differences the app needs: each key's name comes from the catalogs in the current
+language (bindings hold catalog keys, ``"key.back"``; Textual's own widgets' keys are named
+in the ``textual_key`` table, and a key with no name there is not shown), a key that
+doesn't fit is left out whole rather than cut mid-word, and disabled keys are dimmed.
+A click on a key presses it.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from rich.cells import cell_len
@@ -19,7 +21,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
-from tui.widgets.parts import RememberedParts
+from tui.host import AppContext
 
 
 class KeyHint(NamedTuple):
@@ -31,7 +33,7 @@ class KeyHint(NamedTuple):
     end: int
 
 
-class KeyFooter(RememberedParts, Widget, can_focus=False):
+class KeyFooter(AppContext, Widget, can_focus=False):
     """The keys of the current screen on one line; click one to press it."""
 
     ALLOW_SELECT = False
@@ -73,9 +75,6 @@ class KeyFooter(RememberedParts, Widget, can_focus=False):
         super().__init__(id=id, classes=classes)
         self._hints: list[KeyHint] = []
         self._hover: int | None = None
-        self._ready = False
-        """Drawn from the first bindings signal on: before it, a new page's keys may not be
-        final yet (not yet in the current language)."""
         self._drawn: tuple[object, ...] | None = None
         """What the bar last drew, to skip redrawing the same keys."""
 
@@ -86,16 +85,9 @@ class KeyFooter(RememberedParts, Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
-        """Redraw if the keys changed. Textual signals after every focus move and page
-        change, once the page has been drawn: redrawing the same keys cost a frame more.
-
-        Not while a dialog covers the page: its keys can't be pressed then, and any change
-        under a dialog redraws the dialog and the dimmed page whole (~12 ms a frame). Textual
-        signals again when the page is on top once more (its focus comes back)."""
-        if not self.is_attached or screen is not self.screen or not screen.is_active:
-            return
-        if not self._ready or self._keys(*self._shown_bindings()) != self._drawn:
-            self._ready = True
+        """Redraw if the keys changed (Textual signals after every focus move)."""
+        attached = self.is_attached and screen is self.screen
+        if attached and self._keys(*self._shown_bindings()) != self._drawn:
             self.refresh()
 
     def _keys(
@@ -113,14 +105,17 @@ class KeyFooter(RememberedParts, Widget, can_focus=False):
         palette: tuple[Binding, bool] | None = None
         for key, (_node, binding, enabled, _tooltip) in self.screen.active_bindings.items():
             if key == palette_key and self.app.ENABLE_COMMAND_PALETTE:
-                palette = (binding, enabled)
-            elif binding.show:
-                by_action.setdefault(binding.action, (binding, enabled))
+                palette = (self._named(binding), enabled)
+            elif binding.show and self.t.key_name(binding.description, binding.action):
+                by_action.setdefault(binding.action, (self._named(binding), enabled))
         return list(by_action.values()), palette
 
+    def _named(self, binding: Binding) -> Binding:
+        """The binding with its name in the current language as its description."""
+        name = self.t.key_name(binding.description, binding.action) or binding.description
+        return replace(binding, description=name)
+
     def render(self) -> Text:
-        if not self._ready:
-            return Text()
         bindings, palette = self._shown_bindings()
         self._drawn = self._keys(bindings, palette)
         key_style = self.get_component_rich_style("key-footer--key")

@@ -6,7 +6,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
 
-from tui.widgets.parts import RememberedParts, part_style
+from tui.widgets.parts import part_style
 
 
 class PhoneFrame(Vertical):
@@ -23,11 +23,9 @@ class PhoneFrame(Vertical):
     """
 
 
-class PageHeader(RememberedParts, Widget):
-    """A page title with the back arrow the app shows on pushed pages.
-
-    One widget drawing one line (it was a row of three labels): every page has one.
-    """
+class PageHeader(Widget):
+    """A page title with the back arrow the app shows on pushed pages; a click on the
+    arrow goes back, as Escape does."""
 
     COMPONENT_CLASSES = {"page-header--back"}
     DEFAULT_CSS = """
@@ -54,7 +52,7 @@ class PageHeader(RememberedParts, Widget):
         return Content.assemble(arrow, " " * left, title)
 
 
-class BottomNav(RememberedParts, Widget):
+class BottomNav(Widget):
     """The app's bottom navigation; only Account belongs to this flow, the rest is greyed."""
 
     COMPONENT_CLASSES = {"bottom-nav--item", "bottom-nav--active"}

@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
-from tui.widgets.parts import RememberedParts, part_style
+from tui.widgets.parts import part_style
 
 VALUE_SHARE = 0.7
 """A value takes at most this share of the width; the key wraps in what is left."""
@@ -26,7 +26,7 @@ def two_columns(key: Content, value: Content, width: int) -> list[tuple[Content,
     ]
 
 
-class InfoRow(RememberedParts, Widget):
+class InfoRow(Widget):
     """`Label ............ value` — the app's summary line; data is never parsed as markup.
 
     One widget drawing both columns (the value right-aligned, at most 70% of the width, each

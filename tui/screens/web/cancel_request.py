@@ -12,57 +12,28 @@ from textual.widgets import Button, Input, Label, Select, Static
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
 from tui.domain.rules import CancelPath
-from tui.screens.base import Kept
-from tui.screens.outcome_text import amount_row, consequence_text
+from tui.screens.base import shown_if
+from tui.screens.outcome_text import amount_row, consequence_text, reputation_warning
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.card import Card, Line, row
-from tui.widgets.dropdown import Dropdown
 from tui.widgets.key_footer import KeyFooter
 
 
-class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
-    """Returns the reason and note; the same reasons and note rules as the app's reason sheet.
-    Kept and refilled (`Kept`)."""
+class WebCancelScreen(WebDialog[ReasonChoice | None]):
+    """Returns the reason and note; the same reasons, note rules and reputation warning as
+    the app's reason sheet."""
 
     AUTO_FOCUS = "#web-reason"
     BINDINGS = [Binding("ctrl+s", "submit", "key.ok", id="submit")]
 
     def __init__(self, order_id: str) -> None:
         super().__init__()
-        self.keep(order_id)
-
-    def keep(self, order_id: str) -> None:
         self.order_id = order_id
         self.selected: CancelReason | None = None
         self.note = ""
 
-    async def refill(self) -> None:
-        self.query_one("#web-dialog-title", Static).update(Content(self._title()))
-        self.query_one("#web-cancel-summary", Card).set_lines(self._summary())
-        reason = self.query_one("#web-reason", Select)
-        with reason.prevent(Select.Changed):
-            reason.value = Select.NULL
-        note = self.query_one("#web-note", Input)
-        with note.prevent(Input.Changed):
-            note.value = ""
-        note.placeholder = self.t(note_hint_key(None))
-        self.query_one("#web-error", Static).update("")
-        self.query_one("#web-consequence", Static).update(Content(self._consequence()))
-        self._show_warning()
-        self.query_one(".web-box-body").scroll_home(animate=False)
-        reason.focus()
-
-    def on_screen_resume(self) -> None:
-        """Once drawn, build the result dialog unseen: submitting then only refills it."""
-        from tui.screens.web.cancel_done import WebResultScreen
-
-        WebResultScreen.build_when_drawn(self, self.service.outcome_so_far(self.order_id))
-
     def _instant(self) -> bool:
         return self.service.cancel_path(self.order_id) is CancelPath.INSTANT
-
-    def _title(self) -> str:
-        return self.t("web.cancel_now" if self._instant() else "web.cancel_request")
 
     def _summary(self) -> list[Line]:
         t, service = self.t, self.service
@@ -73,17 +44,20 @@ class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
             amount_row(t, order),
         ]
 
-    def _consequence(self) -> str:
-        return consequence_text(self.t, self.service, self.order_id)
-
     def compose(self) -> ComposeResult:
         t = self.t
+        title = t("web.cancel_now" if self._instant() else "web.cancel_request")
         with Vertical(id="web-dialog", classes="web-box"):
-            yield Static(Content(self._title()), id="web-dialog-title", classes="web-box-title")
+            yield Static(Content(title), id="web-dialog-title", classes="web-box-title")
+            warning = reputation_warning(t, self.service)
+            yield shown_if(Static(Content(warning or ""), id="web-reputation-warning"), warning)
+            with Horizontal(classes="web-box-buttons"):
+                yield Button(Content(t("web.cancel")), id="web-cancel")
+                yield Button(Content(t("web.ok")), id="web-ok", variant="primary")
             with VerticalScroll(classes="web-box-body"):
                 yield Card(self._summary(), id="web-cancel-summary")
                 yield Label(Content(t("web.reason_label")), classes="web-field-label")
-                yield Dropdown[CancelReason](
+                yield Select[CancelReason](
                     self._options(),
                     prompt=t("web.select_here"),
                     value=self.selected or Select.NULL,
@@ -98,10 +72,10 @@ class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
                     id="web-note",
                 )
                 yield Static("", id="web-error")
-                yield Static(Content(self._consequence()), id="web-consequence")
-            with Horizontal(classes="web-box-buttons"):
-                yield Button(Content(t("web.cancel")), id="web-cancel")
-                yield Button(Content(t("web.ok")), id="web-ok", variant="primary")
+                yield Static(
+                    Content(consequence_text(t, self.service, self.order_id)),
+                    id="web-consequence",
+                )
         yield KeyFooter()
 
     def _options(self) -> list[tuple[Content, CancelReason]]:
@@ -116,7 +90,6 @@ class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#web-reason", Select).focus()
         self._show_warning()
 
     @on(Select.Changed, "#web-reason")
@@ -153,8 +126,8 @@ class WebCancelScreen(Kept, WebDialog[ReasonChoice | None]):
             error.update(Content(self.error_text(problem)))
             self.query_one("#web-note").focus()
             return
-        self.dismiss(ReasonChoice(self.selected, note))
+        self.close(ReasonChoice(self.selected, note))
 
     @on(Button.Pressed, "#web-cancel")
     def cancel_pressed(self) -> None:
-        self.dismiss(None)
+        self.close(None)

@@ -1,4 +1,9 @@
-"""The "More" popup of an order card: Cancel order request where the rules allow it."""
+"""The "More" popup of an order card: what the buyer may do with the order, and its page.
+
+The entries are the service's buyer actions (the same the app's order page offers as
+buttons), then "View order details"; an action the order doesn't allow is shown disabled
+with the reason underneath, as the site greys out what doesn't apply.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,7 @@ from textual.geometry import Region
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
-from tui.screens.base import Kept
+from tui.domain.rules import DISPUTE_GROUNDS, BuyerAction, CancelPath
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.card import Card, Line
 from tui.widgets.key_footer import KeyFooter
@@ -25,39 +29,49 @@ class MenuChoice(StrEnum):
     """What the buyer picked in the menu; the page's flow decides what follows."""
 
     CANCEL = "cancel"
+    WITHDRAW = "withdraw"
+    DETAILS = "details"
 
 
-class OrderMenuScreen(Kept, WebDialog[MenuChoice | None]):
-    """Opens under the card's More control; entries that don't apply are shown disabled.
-    Kept and refilled (`Kept`)."""
+_CHOICE_OF_ACTION = {
+    BuyerAction.CANCEL: MenuChoice.CANCEL,
+    BuyerAction.WITHDRAW: MenuChoice.WITHDRAW,
+}
 
-    AUTO_FOCUS = "OptionList"
+
+class OrderMenuScreen(WebDialog[MenuChoice | None]):
+    """Opens under the card's More control (``near``); a click beside it closes it."""
+
+    AUTO_FOCUS = "#web-menu-options"
 
     def __init__(self, order_id: str, near: Region | None = None) -> None:
         super().__init__()
-        self.keep(order_id, near)
-
-    def keep(self, order_id: str, near: Region | None = None) -> None:
         self.order_id = order_id
         self.near = near
 
-    async def refill(self) -> None:
-        options = self.query_one(OptionList)
-        options.set_options([self._entry()])
-        self.query_one("#web-menu-why", Card).set_lines(self._why())
-        self._open()
-
-    def _entry(self) -> Option:
-        path = self.service.cancel_path(self.order_id)
-        label = "web.cancel_now" if path is CancelPath.INSTANT else "web.cancel_request"
-        return Option(
-            Content(self.t(label)), id=MenuChoice.CANCEL.value, disabled=not path.can_start
-        )
+    def _entries(self) -> list[Option]:
+        t, service = self.t, self.service
+        actions = service.buyer_actions(self.order_id)
+        path = service.cancel_path(self.order_id)
+        cancel_label = "web.cancel_now" if path is CancelPath.INSTANT else "web.cancel_request"
+        entries = [
+            Option(
+                Content(t(cancel_label)),
+                id=MenuChoice.CANCEL.value,
+                disabled=BuyerAction.CANCEL not in actions,
+            )
+        ]
+        if BuyerAction.WITHDRAW in actions:
+            entries.append(Option(Content(t("web.withdraw")), id=MenuChoice.WITHDRAW.value))
+        entries.append(Option(Content(t("web.view_details")), id=MenuChoice.DETAILS.value))
+        return entries
 
     def _why(self) -> list[Line]:
         """What the cancel path means for this order; the dispute grounds once shipped."""
         t = self.t
         path = self.service.cancel_path(self.order_id)
+        if BuyerAction.CANCEL in self.service.buyer_actions(self.order_id):
+            return []
         lines = [Line(t(path.explanation_key))]
         if path is CancelPath.DISPUTE_ONLY:
             lines += [Line(f"• {t('dispute.' + ground)}", indent=1) for ground in DISPUTE_GROUNDS]
@@ -66,34 +80,27 @@ class OrderMenuScreen(Kept, WebDialog[MenuChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="web-menu"):
-            yield OptionList(self._entry(), id="web-menu-options")
-            yield Card(self._why(), id="web-menu-why")
+            yield OptionList(*self._entries(), id="web-menu-options")
+            why = self._why()
+            card = Card(why, id="web-menu-why")
+            card.display = bool(why)
+            yield card
         yield KeyFooter()
-
-    def on_screen_resume(self) -> None:
-        """Once drawn, build the cancel dialog unseen if the order may be cancelled."""
-        from tui.screens.web.cancel_request import WebCancelScreen
-
-        if self.service.cancel_path(self.order_id).can_start:
-            WebCancelScreen.build_when_drawn(self, self.order_id)
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._open()
-
-    def _open(self) -> None:
-        """Under the More control of the order's card, its entry lit if it may be chosen."""
+        options = self.query_one(OptionList)
+        first = next((i for i, o in enumerate(options.options) if not o.disabled), None)
+        options.highlighted = first
         if self.near is not None:
             menu = self.query_one("#web-menu")
             menu.styles.offset = (max(0, self.near.right - MENU_WIDTH), self.near.bottom)
             self.call_after_refresh(self._place)
-        options = self.query_one(OptionList)
-        options.highlighted = 0 if self.service.cancel_path(self.order_id).can_start else None
-        options.focus()
 
     def _place(self) -> None:
-        """Right edge under More's, below it; above it when the Footer would hide the end."""
-        assert self.near is not None
+        """Right edge under More's, below it; above it when the key bar would hide the end."""
+        if self.near is None or not self.is_mounted:
+            return
         menu = self.query_one("#web-menu")
         width, height = menu.outer_size
         room_below = self.size.height - 1 - self.near.bottom
@@ -102,9 +109,11 @@ class OrderMenuScreen(Kept, WebDialog[MenuChoice | None]):
 
     @on(OptionList.OptionSelected, "#web-menu-options")
     def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(MenuChoice(str(event.option.id)))
+        event.stop()
+        self.close(MenuChoice(str(event.option.id)))
 
     def on_click(self, event: events.Click) -> None:
-        """A click beside the menu closes it, as on the website."""
+        """A click beside the menu closes it, as on the website (a click on an entry is the
+        entry's: `close` takes only the first)."""
         if event.widget is self:
-            self.dismiss(None)
+            self.close(None)

@@ -1,8 +1,6 @@
-"""The website's My orders page: tabs across the top, order cards, More → Cancel order request."""
+"""The website's My orders page: tabs across the top, order cards, More → what may be done."""
 
 from __future__ import annotations
-
-import asyncio
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -10,17 +8,19 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Label, OptionList, Static, Tab, Tabs
+from textual.widgets import Label, Static, Tab, Tabs
 
-from tui.domain.errors import DomainError
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
-from tui.screens.base import AppContext, StyledOnce, localize_bindings
+from tui.screens.base import DataPage, shown_if
 from tui.screens.web.dialog_base import WEB_BREAKPOINTS
+from tui.screens.web.flows import WebFlows
+from tui.screens.web.order_menu import MenuChoice, OrderMenuScreen
+from tui.screens.web.order_page import WebOrderPage
+from tui.widgets.card_list import CardList
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.web_header import WebHeader
-from tui.widgets.web_order_card import WebOrderText
-from tui.widgets.web_order_list import WebOrderList
+from tui.widgets.web_order_list import WebOrderList, WebOrderText
 from tui.widgets.web_sidebar import AccountSidebar
 
 SIDEBAR = (
@@ -35,13 +35,40 @@ SIDEBAR = (
 """The Account menu's entries (catalog keys); only My orders is part of this demo."""
 
 
-class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
-    """The website flow's first page; every step after it is a dialog over it, as on the site."""
+def web_card_text(page: DataPage, order: Order) -> WebOrderText:
+    """A website card's words: date and number, store, first item, total, status, and the
+    countdown the order has (to pay, to verify, to ship, or the seller's time to answer)."""
+    t, service = page.t, page.service
+    first = order.items[0]
+    details = [first.variant] if first.variant else []
+    details.append(t("orders.quantity", count=order.quantity))
+    if len(order.items) > 1:
+        details.append(t("orders.more_items", count=len(order.items) - 1))
+    countdown = service.countdown(order.id)
+    deadline = ""
+    if countdown is not None:
+        left = t(countdown.kind.label_key, left=t.duration(countdown.left))
+        deadline = f"{left} · {t('countdown.until', date=t.datetime(countdown.at))}"
+    return WebOrderText(
+        placed=t("web.order_date", date=t.date(order.placed_at)),
+        number=t("web.order_id", id=order.id),
+        store=service.store_of(order).name,
+        title=first.title,
+        details=" · ".join(details),
+        total=t.money(order.total),
+        status=t(order.status.label_key),
+        deadline=deadline,
+    )
+
+
+class WebOrdersScreen(WebFlows, DataPage, Screen[None]):
+    """The website flow's first page; More opens a menu over it, as on the site."""
 
     HORIZONTAL_BREAKPOINTS = WEB_BREAKPOINTS
+    AUTO_FOCUS = "#web-orders"
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
-        # The tab keys are in the hint line under the tabs; the Footer keeps room for F2 and F4.
+        # The tab keys are in the hint line under the tabs; the key bar keeps room for F2–F4.
         Binding(
             "left",
             "switch_tab(-1)",
@@ -57,187 +84,119 @@ class WebOrdersScreen(AppContext, StyledOnce, Screen[None]):
     def __init__(self, tab: OrderTab = OrderTab.ALL) -> None:
         super().__init__()
         self.tab = tab
-        self.keep_order: str | None = None
-        """The order to highlight once the list is rebuilt (over a redraw)."""
-        self._counts: dict[OrderTab, int] = {}
-        """The tab counts shown, so the labels change only when a count does."""
-        self._listed = False
-        """Whether the tab lists any order (for the More key, without a query per check)."""
+        self._keep: str | None = None
+        """The order to highlight when the list is next composed (kept over a redraw)."""
 
     def compose(self) -> ComposeResult:
-        t = self.t
+        t, service = self.t, self.service
         yield WebHeader(
             self.app.title,
             t("web.search"),
             t("web.search_button"),
-            t("web.hello", name=self.service.buyer.name),
+            t("web.hello", name=service.buyer.name),
         )
         with Horizontal(id="web-body"):
             entries = [t(key) for key in SIDEBAR]
             yield AccountSidebar(t("nav.account"), entries, SIDEBAR.index("orders.title"))
             with Vertical(id="web-main"):
                 yield Static(Content(t("orders.title")), id="web-title")
-                counts = self._counts = self.service.tab_counts()
+                counts = service.tab_counts()
                 yield Tabs(
                     *(
-                        Tab(self._tab_label(tab, counts), id=f"web-tab-{tab.value}")
+                        Tab(
+                            Content(t("web.tab_count", label=t(tab.label_key), count=counts[tab])),
+                            id=f"web-tab-{tab.value}",
+                        )
                         for tab in OrderTab
                     ),
                     active=f"web-tab-{self.tab.value}",
                     id="web-tabs",
                 )
                 yield Static(Content(t("web.hint")), id="web-hint")
-                yield WebOrderList(
-                    self.card_text,
-                    self.details,
-                    self._has_deadline,
-                    t("web.more"),
-                    id="web-orders",
-                )
-                yield Label(Content(t("orders.empty")), id="web-empty")
+                orders = service.orders_in(self.tab)
+                order_list = WebOrderList(self.card_text, t("web.more"), id="web-orders")
+                order_list.show(orders, keep=self._keep)
+                yield shown_if(order_list, orders)
+                yield shown_if(Label(Content(t("orders.empty")), id="web-empty"), not orders)
         yield KeyFooter()
 
-    def details(self, order: Order) -> str:
-        """The first item's variant and quantity, and how many more items there are."""
-        t = self.t
-        first = order.items[0]
-        details = [first.variant] if first.variant else []
-        details.append(t("orders.quantity", count=order.quantity))
-        if len(order.items) > 1:
-            details.append(t("orders.more_items", count=len(order.items) - 1))
-        return " · ".join(details)
-
     def card_text(self, order: Order) -> WebOrderText:
-        t = self.t
-        deadline = self.service.seller_deadline(order.id)
-        return WebOrderText(
-            placed=t("web.order_date", date=t.date(order.placed_at)),
-            number=t("web.order_id", id=order.id),
-            store=self.service.store_of(order).name,
-            total=t.money(order.total),
-            status=t(order.status.label_key),
-            deadline=t("details.seller_deadline", date=t.datetime(deadline)) if deadline else "",
-        )
+        return web_card_text(self, order)
 
-    def _has_deadline(self, order: Order) -> bool:
-        return self.service.seller_deadline(order.id) is not None
-
-    # -- keeping the page in step with the data ------------------------------------
-
-    def on_mount(self) -> None:
-        localize_bindings(self, self.t)
-        self.reload()
-        self.query_one(WebOrderList).focus()
-        order_id = self.highlighted_order()
-        if order_id is not None:  # More is the page's one step: its menu is built unseen
-            from tui.screens.web.order_menu import OrderMenuScreen
-
-            OrderMenuScreen.build_when_drawn(self, order_id)
-
-    async def recompose(self) -> None:
-        """Redraw (after a language switch), keeping the tab and the order."""
-        self.keep_order = self.highlighted_order() or self.keep_order
-        await super().recompose()
-        self.reload()
-        self.query_one(WebOrderList).focus()
-
-    async def refresh_data(self) -> None:
-        """After the trainer panel: deadlines may have moved even on unchanged orders."""
-        self.query_one(WebOrderList).forget()
-        self.reload()
-
-    def reload(self, *, counts: bool = True) -> None:
-        """Refill the list (and the tab counts, unless only the tab changed) in place, keeping
-        the highlighted order (or the one kept over a redraw) where listed, else the first."""
-        order_list = self.query_one(WebOrderList)
-        orders = self.service.orders_in(self.tab)
-        order_list.show(orders, keep=order_list.highlighted_order_id or self.keep_order)
-        self.keep_order = None
-        if self._listed != bool(orders):
-            self._listed = bool(orders)
-            self.refresh_bindings()  # More comes and goes (the Footer redraws: only then)
-        self.query_one("#web-empty").display = not orders
-        order_list.display = bool(orders)
-        if counts:
-            self._show_counts(self.service.tab_counts())
-
-    def _show_counts(self, counts: dict[OrderTab, int]) -> None:
-        if counts != self._counts:
-            self._counts = counts
-            for tab in OrderTab:
-                self.query_one(f"#web-tab-{tab.value}", Tab).label = self._tab_label(tab, counts)
-
-    def _tab_label(self, tab: OrderTab, counts: dict[OrderTab, int]) -> Content:
-        t = self.t
-        return Content(t("web.tab_count", label=t(tab.label_key), count=counts[tab]))
+    @property
+    def order_list(self) -> WebOrderList:
+        return self.query_one(WebOrderList)
 
     def highlighted_order(self) -> str | None:
         found = self.query(WebOrderList)
         return found.first().highlighted_order_id if found else None
 
+    # -- keeping the page in step with the data ------------------------------------
+
+    def on_mount(self) -> None:
+        self.note_drawn()
+
+    async def on_screen_resume(self) -> None:
+        await self.redraw_if_stale()
+
+    async def redraw(self) -> None:
+        """Redraw (after a change, or a language switch), keeping the tab and the order."""
+        self._keep = self.highlighted_order() or self._keep
+        await self.recompose()
+        self.order_list.focus()
+
+    def reload(self) -> None:
+        """Show the current tab's orders, keeping the highlighted one where listed."""
+        orders = self.service.orders_in(self.tab)
+        self.order_list.show(orders, keep=self.highlighted_order())
+        self.query_one("#web-empty").display = not orders
+        self.order_list.display = bool(orders)
+        self.refresh_bindings()  # More comes and goes with the orders
+
     @on(Tabs.TabActivated, "#web-tabs")
     def tab_changed(self, event: Tabs.TabActivated) -> None:
         tab = OrderTab(str(event.tab.id).removeprefix("web-tab-"))
-        if tab is self.tab:
-            return
-        self.tab = tab
-        self.reload(counts=False)
+        if tab is not self.tab:
+            self.tab = tab
+            self.reload()
 
     def action_switch_tab(self, step: int) -> None:
-        """Step from the tab the Tabs widget shows: fast presses arrive before `self.tab` moves."""
-        tabs_widget = self.query_one("#web-tabs", Tabs)
         tabs = list(OrderTab)
-        shown = tabs_widget.active.removeprefix("web-tab-")
-        current = OrderTab(shown) if shown else self.tab  # none shown while the page redraws
-        target = tabs[(tabs.index(current) + step) % len(tabs)]
-        tabs_widget.active = f"web-tab-{target.value}"
+        target = tabs[(tabs.index(self.tab) + step) % len(tabs)]
+        self.query_one("#web-tabs", Tabs).active = f"web-tab-{target.value}"
 
-    # -- More and the cancel flow ---------------------------------------------------
+    # -- More and what follows ------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return len(self.app.screen_stack) > 1
         if action == "more":
-            return self._listed
+            return self.highlighted_order() is not None
         return True
 
     def action_back(self) -> None:
-        self.dismiss()
+        if len(self.app.screen_stack) > 1:
+            self.dismiss()
 
     def action_more(self) -> None:
         order_id = self.highlighted_order()
         if order_id is not None:
             self.more_flow(order_id)
 
-    @on(OptionList.OptionSelected, "#web-orders")
-    def order_chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(CardList.Selected, "#web-orders")
+    def order_chosen(self, event: CardList.Selected) -> None:
         """Enter, or a click on a card (its More control included): the order's More menu."""
-        self.more_flow(str(event.option.id))
+        self.more_flow(event.order_id)
 
-    @work(exclusive=True, group="cancel-flow")
+    @work(exclusive=True, group="web-flow")
     async def more_flow(self, order_id: str) -> None:
-        """More → Cancel order request → reason and OK → submit → what happens next."""
-        from tui.screens.web.cancel_done import WebResultScreen
-        from tui.screens.web.cancel_request import WebCancelScreen
-        from tui.screens.web.order_menu import MenuChoice, OrderMenuScreen
-
-        path = self.service.cancel_path(order_id)
-        near = self.query_one(WebOrderList).more_region(order_id)
-        menu = await OrderMenuScreen.shown_for(self.app, order_id, near)
-        if await self.app.push_screen_wait(menu) is not MenuChoice.CANCEL or not path.can_start:
-            return
-        dialog = await WebCancelScreen.shown_for(self.app, order_id)
-        choice = await self.app.push_screen_wait(dialog)
-        if choice is None:
-            return
-        try:
-            # The durable write (fsync) runs off the event loop, as in the app flow.
-            outcome = await asyncio.to_thread(
-                self.service.cancel, order_id, choice.reason, choice.note, expected=path
-            )
-        except DomainError as error:
-            self.notify(self.error_text(error), severity="error")
-            self.reload()
-            return
-        await self.app.push_screen_wait(await WebResultScreen.shown_for(self.app, outcome))
-        self.reload()
+        """More → the entry chosen: cancel, withdraw, or the order's page."""
+        near = self.order_list.more_region(order_id)
+        choice = await self.app.push_screen_wait(OrderMenuScreen(order_id, near))
+        if choice is MenuChoice.CANCEL:
+            await self.cancel_flow(order_id)
+        elif choice is MenuChoice.WITHDRAW:
+            await self.withdraw_flow(order_id)
+        elif choice is MenuChoice.DETAILS:
+            await self.app.push_screen_wait(WebOrderPage(order_id))
+        await self.redraw_if_stale()
