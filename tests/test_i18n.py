@@ -78,7 +78,7 @@ def test_every_literal_key_in_the_code_exists() -> None:
     ("language", "money", "date", "left"),
     [
         (Language.ENGLISH, "US $1,234.05", "Nov 3, 2026, 09:05", "2 d 5 h"),
-        (Language.SWAHILI, "US$ 1,234.05", "3 Nov 2026, saa 09:05", "siku 2 saa 5"),
+        (Language.SWAHILI, "US$\u00a01,234.05", "3 Nov 2026, 09:05", "siku 2 na saa 5"),
     ],
 )
 def test_formatting_follows_the_language(

@@ -79,7 +79,8 @@ class Translator:
         return self(f"{key}.{form}", count=count, **params)
 
     def money(self, amount: Amount) -> str:
-        """Prices the way shoppers see them: "US $1,234.56" (en), "US$ 1,234.56" (sw, CLDR)."""
+        """Prices the way shoppers see them: "US $1,234.56" (en), "US$ 1,234.56" (sw, CLDR,
+        with a no-break space so the symbol stays with its number)."""
         units, cents = divmod(amount.minor, 100)
         number = f"{units:,}.{cents:02d}"
         symbol = self("format.currency_" + amount.currency.lower())
@@ -97,7 +98,9 @@ class Translator:
         return self("format.datetime", date=self.date(moment), time=f"{moment:%H:%M}")
 
     def duration(self, span: timedelta) -> str:
-        """Time left as the app shows it: "2 d 5 h", "5 h 30 min", "0 min"."""
+        """Time left as the app shows it: "2 d 5 h", "5 h 30 min", "0 min"; in Swahili
+        "siku 2 na saa 5", "saa 5 na dk 30", "dk 0" (without the *na*, "siku 2 saa 5" reads
+        as "day 2 at 11 o'clock")."""
         minutes = max(0, int(span.total_seconds()) // 60)
         days, rest = divmod(minutes, 24 * 60)
         hours, mins = divmod(rest, 60)
