@@ -3,6 +3,11 @@
 No public rule gives the numbers, so they are settings (warn, restrict, block). What counts
 is every cancellation the buyer starts (a request or an instant cancel), withdrawn or not:
 the seller had to deal with each. Orders the system closes on its own don't count.
+
+Disputes count too, but only where disputes are judged: the platform's tie rule looks at
+cancellations *and* disputes opened in the window (`dispute_standing`). They don't count
+towards warnings and blocks on cancelling, which the sources tie to cancelling alone; a
+buyer who rightly disputes a fake tracking number shouldn't lose the right to cancel.
 """
 
 from __future__ import annotations
@@ -28,6 +33,19 @@ def cancellation_times(
     """When the counted cancellations inside the window happened, oldest first."""
     start = now - timedelta(days=settings.reputation_window_days)
     return sorted(e.at for e in history if counts(e) and start < e.at <= now)
+
+
+def counts_for_disputes(event: Event) -> bool:
+    """A cancellation the buyer started, or a dispute the buyer opened."""
+    return counts(event) or (event.actor is Actor.BUYER and event.kind is EventKind.DISPUTE_OPENED)
+
+
+def dispute_standing(history: Iterable[Event], now: datetime, settings: Settings) -> Standing:
+    """The buyer's record as the platform judges a dispute opened now: cancellations and
+    disputes opened in the window (this one not yet among them), on the same thresholds."""
+    start = now - timedelta(days=settings.reputation_window_days)
+    count = sum(1 for e in history if counts_for_disputes(e) and start < e.at <= now)
+    return standing_for(count, settings)
 
 
 def standing_for(count: int, settings: Settings) -> Standing:
