@@ -107,7 +107,7 @@ def test_a_glance_that_is_not_exactly_right_is_ignored(tamper: object) -> None:
 
 def test_stock_tinydb_reads_it_and_the_app_drops_and_rewrites_it(db_path: Path) -> None:
     with TinyDB(db_path) as db:
-        assert "glance" in db.tables() and len(db.table("orders")) == 17
+        assert "glance" in db.tables() and len(db.table("orders")) == 30
     loaded = load(db_path).snapshot
     assert "glance" not in loaded.extra
     repository = Repository.open(db_path)
