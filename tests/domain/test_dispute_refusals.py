@@ -223,3 +223,12 @@ def test_a_return_can_not_be_sent_without_a_tracking_number() -> None:
         InvalidTracking,
         "error.tracking_format",
     )
+
+
+def test_the_same_request_again_is_not_a_change() -> None:
+    step = opened(asked=request(amount=500))
+    refused(
+        lambda: disputes.change_request(step.state, ORDER_ID, request(amount=500), NOW + DAY),
+        DisputeNotAllowed,
+        "error.request_unchanged",
+    )

@@ -1,5 +1,5 @@
 """What the buyer and the seller type into a dispute, checked: descriptions, evidence file
-names and tracking numbers.
+names, tracking numbers and amounts.
 
 Each `clean_*` returns the text as it will be saved, or raises a `DomainError` subclass
 with a catalog key (nothing is saved). The `*_problem` predicates are the same rules for
@@ -12,7 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from tui.domain.errors import InvalidDescription, InvalidEvidence, InvalidTracking
+from tui.domain.errors import InvalidAmount, InvalidDescription, InvalidEvidence, InvalidTracking
+from tui.domain.money import Money
 
 DESCRIPTION_MAX_LENGTH = 1000
 EVIDENCE_MAX_FILES = 6
@@ -113,3 +114,16 @@ def clean_tracking(text: str) -> str:
             example=TRACKING_EXAMPLE,
         )
     return cleaned
+
+
+_AMOUNT = re.compile(r"^(\d{1,9})(?:[.,](\d{1,2}))?$")
+
+
+def parse_amount(text: str, currency: str) -> Money:
+    """A typed amount ("12", "12.5", "12,50") in ``currency``'s minor units (two decimals,
+    as every currency the app shows). Raises `InvalidAmount` for anything else."""
+    match = _AMOUNT.match(text.strip().replace(" ", ""))
+    if match is None:
+        raise InvalidAmount("error.amount_format", example="12.50")
+    whole, cents = match.group(1), (match.group(2) or "").ljust(2, "0")
+    return Money(minor=int(whole) * 100 + int(cents), currency=currency)

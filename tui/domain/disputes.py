@@ -111,9 +111,17 @@ def open_dispute(
 def change_request(state: State, order_id: str, request: DisputeRequest, now: datetime) -> Step:
     """A new request (type, amount, description, evidence; the ground stays): the seller's
     counter-proposal, if any, is set aside and the seller has their full time again. The
-    automatic escalation still counts from the opening."""
+    automatic escalation still counts from the opening. The same request again is refused."""
     dispute = dispute_in(state, order_id, *NEGOTIATING)
     cleaned = check_request(state.orders[order_id], dispute.ground, request)
+    same = (dispute.request_type, dispute.amount, dispute.description, dispute.evidence) == (
+        cleaned.request_type,
+        cleaned.amount,
+        cleaned.description,
+        list(cleaned.evidence),
+    )
+    if same:  # nothing to answer anew: the seller's time is not restarted for nothing
+        raise DisputeNotAllowed("error.request_unchanged")
     update = {
         "state": DisputeState.AWAITING_SELLER,
         "request_type": cleaned.request_type,
