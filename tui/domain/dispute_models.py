@@ -144,7 +144,7 @@ class OutcomeKind(StrEnum):
 
     @property
     def label_key(self) -> str:
-        return f"outcome.{self.value}"
+        return f"dispute_outcome.{self.value}"
 
 
 class CounterProposal(Model):
