@@ -47,7 +47,11 @@ class Deadline:
     at: datetime
 
 
+_RANK = {kind: rank for rank, kind in enumerate(DeadlineKind)}
+
+
 def earliest(candidates: list[Deadline]) -> Deadline | None:
     """The first of several deadlines; at the same moment, the one of the earlier kind."""
-    order = list(DeadlineKind)
-    return min(candidates, key=lambda d: (d.at, order.index(d.kind)), default=None)
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+    return min(candidates, key=lambda d: (d.at, _RANK[d.kind]))
