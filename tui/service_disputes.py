@@ -161,10 +161,9 @@ class DisputeService:
         self, order_id: str, ground: DisputeGround, request: DisputeRequest
     ) -> DisputeView:
         """Open the order's one dispute; the seller has their time to answer."""
-        history = self._repo.events
-        self._act(
+        self._act(  # the history as it is after catching up with other windows
             lambda state, now: disputes.open_dispute(
-                state, history, order_id, ground, request, now, self.settings
+                state, self._repo.events, order_id, ground, request, now, self.settings
             )
         )
         return self._view(order_id)
