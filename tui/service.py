@@ -34,6 +34,7 @@ from tui.domain.settings import Settings
 from tui.domain.state import State, Step
 from tui.domain.status import OrderStatus, OrderTab
 from tui.domain.timeline import Deadline, advance, deadline
+from tui.service_disputes import DisputeRequest, DisputeService
 from tui.service_results import CancelOutcome, ClockMove, Countdown
 from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.repository import Repository
@@ -43,6 +44,7 @@ __all__ = [
     "ClockMove",
     "Countdown",
     "DataChanged",
+    "DisputeRequest",
     "OrderService",
     "SaveFailed",
 ]
@@ -57,7 +59,10 @@ class SaveFailed(DomainError):
     neither on disk nor in the app; ``reason`` says what the system said."""
 
 
-class OrderService:
+class OrderService(DisputeService):
+    """The one API screens call; after shipping (disputes, receipt, protection, the
+    trainer's seller, platform and carrier) its methods are in `DisputeService`."""
+
     def __init__(self, repository: Repository, clock: SimulatedClock) -> None:
         self._repo = repository
         self.clock = clock
@@ -162,10 +167,12 @@ class OrderService:
 
     def has_countdown(self, order: Order) -> bool:
         """Whether `countdown` has something to show, without working out how long."""
-        return deadline(order, self.settings) is not None
+        return deadline(order, self.settings, self._repo.disputes.get(order.id)) is not None
 
     def countdown(self, order_id: str) -> Countdown | None:
-        found: Deadline | None = deadline(self.order(order_id), self.settings)
+        """The order's next deadline: its own, or its open dispute's."""
+        dispute = self._repo.disputes.get(order_id)
+        found: Deadline | None = deadline(self.order(order_id), self.settings, dispute)
         if found is None:
             return None
         return Countdown(found.kind, found.at, max(timedelta(0), found.at - self.now()))
@@ -310,6 +317,7 @@ class OrderService:
         now = self.now()
         catch_up = advance(self._repo.state(), now, self.settings)
         step = catch_up.then(action(catch_up.state, now))
+        step = step.then(advance(step.state, now, self.settings))  # what falls due at once
         self._save(step)
         return step
 

@@ -47,3 +47,17 @@ class ClockMove:
     @property
     def refunds_completed(self) -> int:
         return sum(e.kind is EventKind.REFUND_COMPLETED for e in self.events)
+
+    @property
+    def dispute_steps(self) -> int:
+        """Disputes the clock moved on: silence accepted, escalated, decided, returns."""
+        return sum(e.is_dispute_step for e in self.events)
+
+    @property
+    def orders_completed(self) -> int:
+        """Orders whose buyer protection ran out."""
+        return sum(e.kind is EventKind.PROTECTION_ENDED for e in self.events)
+
+    @property
+    def receipts_confirmed(self) -> int:
+        return sum(e.kind is EventKind.RECEIPT_AUTO_CONFIRMED for e in self.events)

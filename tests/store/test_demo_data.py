@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tui.domain.dispute_models import ARTICLE_GROUNDS, DisputeState
 from tui.domain.kinds import RefundStatus, Standing
 from tui.domain.reputation import reputation, warning_before_next
-from tui.domain.status import OrderStatus
+from tui.domain.status import OrderStatus, OrderTab
 from tui.domain.timeline import advance
 from tui.store.demo import demo_path
 from tui.store.errors import StoreError
@@ -22,13 +23,52 @@ def test_demo_is_caught_up_with_its_clock() -> None:
     assert advance(repo.state(), repo.meta.clock, repo.meta.settings).events == ()
 
 
-def test_every_closed_paid_order_has_its_refund() -> None:
+def test_every_closed_paid_order_and_refunded_dispute_has_its_refund() -> None:
     repo = Repository.open(demo_path())
     closed_paid = {
         o.id for o in repo.orders.values() if o.status is OrderStatus.CANCELLED and o.paid_at
     }
-    assert set(repo.refunds) == closed_paid
+    refunded = {o for o, d in repo.disputes.items() if d.state is DisputeState.REFUNDED}
+    assert set(repo.refunds) == closed_paid | refunded
     assert {r.status for r in repo.refunds.values()} == set(RefundStatus)
+
+
+DISPUTE_ORDERS = {
+    DisputeState.AWAITING_SELLER: "8197345062031164",
+    DisputeState.SELLER_REJECTED: "8197345062133407",
+    DisputeState.ESCALATED: "8197345062024418",
+    DisputeState.AWAITING_RETURN: "8197345062035591",
+    DisputeState.RETURN_SHIPPED: "8197345062042276",
+    DisputeState.REFUNDED: "8197345062028830",
+    DisputeState.CLOSED_FOR_SELLER: "8197345062012264",
+    DisputeState.CANCELLED: "8197345062039904",
+}
+"""One demo order per dispute state (docs/disputes.md lists them with the others)."""
+
+
+def test_every_dispute_state_has_its_demo_order() -> None:
+    repo = Repository.open(demo_path())
+    for state, order_id in DISPUTE_ORDERS.items():
+        assert repo.disputes[order_id].state is state
+    assert {d.state for d in repo.disputes.values()} == set(DisputeState)
+    assert {d.ground for d in repo.disputes.values()} >= set(ARTICLE_GROUNDS)
+
+
+def test_open_disputes_are_listed_under_shipped_and_ended_ones_elsewhere() -> None:
+    repo = Repository.open(demo_path())
+    for dispute in repo.disputes.values():
+        order = repo.orders[dispute.order_id]
+        if dispute.is_open:
+            assert order.status is OrderStatus.IN_DISPUTE and order.tab is OrderTab.SHIPPED
+    tabs = {repo.orders[o].tab for o, d in repo.disputes.items() if not d.is_open}
+    assert tabs == {OrderTab.SHIPPED, OrderTab.TO_REVIEW, None}  # cancelled, completed, closed
+
+
+def test_the_platform_sees_both_kinds_of_buyer_record() -> None:
+    """So the tie rule can be shown both ways (docs/disputes.md)."""
+    repo = Repository.open(demo_path())
+    standings = {d.buyer_standing for d in repo.disputes.values() if d.is_open}
+    assert {Standing.GOOD, Standing.WARNED} <= standings
 
 
 def test_events_chain_to_the_stored_statuses() -> None:

@@ -1,43 +1,30 @@
 """Deadlines: when an order next changes by itself, and an index of every pending one.
 
-`deadline(order, settings)` is the rule. `DueIndex` is what it gives for a whole state,
-sorted, so that finding the next change of 10,000 orders needs no scan: a `State` keeps its
-index (once asked for it) and updates it one order or refund at a time as the state changes.
+`deadline(order, settings, dispute)` is the rule: the earliest of the order's own deadlines
+and its open dispute's (`tui.domain.delivery`, `tui.domain.dispute_due`). `DueIndex` is
+what it gives for a whole state, sorted, so that finding the next change of 10,000 orders
+needs no scan: a `State` keeps its index (once asked for it) and updates it one order,
+refund or dispute at a time as the state changes.
 The index is derived from the state and the settings alone; it holds no other truth.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
+from tui.domain.deadlines import Deadline, DeadlineKind, earliest
+from tui.domain.delivery import order_deadlines
+from tui.domain.dispute_due import dispute_deadline
+from tui.domain.dispute_models import Dispute
 from tui.domain.kinds import RefundStatus
 from tui.domain.models import Order, Refund, RequestOutcome
 from tui.domain.rules import seller_deadline
 from tui.domain.settings import Settings
 from tui.domain.status import OrderStatus
 
-
-class DeadlineKind(StrEnum):
-    """Which countdown an order shows, as the real app shows them."""
-
-    PAY = "pay"
-    VERIFY = "verify"
-    SHIP = "ship"
-    RESPOND = "respond"
-
-    @property
-    def label_key(self) -> str:
-        return f"countdown.{self.value}"
-
-
-@dataclass(frozen=True)
-class Deadline:
-    kind: DeadlineKind
-    at: datetime
+__all__ = ["Deadline", "DeadlineKind", "DueIndex", "deadline", "order_due", "refund_due"]
 
 
 def processing_pause(order: Order) -> timedelta:
@@ -50,8 +37,8 @@ def processing_pause(order: Order) -> timedelta:
     return request.answered_at - request.requested_at
 
 
-def deadline(order: Order, settings: Settings) -> Deadline | None:
-    """The next time this order changes by itself, if it is waiting on the clock."""
+def deadline(order: Order, settings: Settings, dispute: Dispute | None = None) -> Deadline | None:
+    """The next time this order (or its dispute) changes by itself, if it waits on the clock."""
     paid = order.paid_at or order.placed_at
     if order.status is OrderStatus.AWAITING_PAYMENT:
         at = order.placed_at + timedelta(hours=settings.payment_window_hours)
@@ -65,7 +52,14 @@ def deadline(order: Order, settings: Settings) -> Deadline | None:
     respond_by = seller_deadline(order, settings)
     if respond_by is not None:
         return Deadline(DeadlineKind.RESPOND, respond_by)
-    return None
+    if order.status not in (OrderStatus.SHIPPED, OrderStatus.IN_DISPUTE):
+        return None
+    found = order_deadlines(order, dispute, settings)
+    if order.status is OrderStatus.IN_DISPUTE and dispute is not None:
+        of_dispute = dispute_deadline(dispute, settings)
+        if of_dispute is not None:
+            found.append(of_dispute)
+    return earliest(found)
 
 
 RANK = {kind: rank for rank, kind in enumerate(DeadlineKind)}
@@ -77,8 +71,10 @@ Due = tuple[datetime, int, str]
 offset object, which makes comparing them ~10x slower than comparing UTC times."""
 
 
-def order_due(order: Order | None, settings: Settings) -> Due | None:
-    found = deadline(order, settings) if order is not None else None
+def order_due(
+    order: Order | None, settings: Settings, dispute: Dispute | None = None
+) -> Due | None:
+    found = deadline(order, settings, dispute) if order is not None else None
     if found is None or order is None:
         return None
     return (found.at.astimezone(UTC), RANK[found.kind], order.id)
@@ -105,9 +101,14 @@ class DueIndex:
 
     @classmethod
     def build(
-        cls, orders: Iterable[Order], refunds: Iterable[Refund], settings: Settings
+        cls,
+        orders: Iterable[Order],
+        refunds: Iterable[Refund],
+        settings: Settings,
+        disputes: Mapping[str, Dispute] | None = None,
     ) -> DueIndex:
-        found = [order_due(order, settings) for order in orders]
+        disputes = disputes or {}
+        found = [order_due(order, settings, disputes.get(order.id)) for order in orders]
         found += [refund_due(refund) for refund in refunds]
         return cls(settings, sorted(due for due in found if due is not None))
 
@@ -119,8 +120,17 @@ class DueIndex:
         """The earliest pending change, ties broken by rank, then order id."""
         return self._entries[0] if self._entries else None
 
-    def with_order(self, old: Order | None, new: Order) -> DueIndex:
-        return self._replaced(order_due(old, self.settings), order_due(new, self.settings))
+    def with_order(self, old: Order | None, new: Order, dispute: Dispute | None = None) -> DueIndex:
+        """After ``old`` became ``new`` (its dispute, if any, unchanged)."""
+        return self._replaced(
+            order_due(old, self.settings, dispute), order_due(new, self.settings, dispute)
+        )
+
+    def with_dispute(self, order: Order, old: Dispute | None, new: Dispute) -> DueIndex:
+        """After the dispute of ``order`` became ``new`` (the order unchanged)."""
+        return self._replaced(
+            order_due(order, self.settings, old), order_due(order, self.settings, new)
+        )
 
     def with_refund(self, old: Refund | None, new: Refund) -> DueIndex:
         return self._replaced(refund_due(old), refund_due(new))

@@ -30,3 +30,27 @@ class InvalidMessage(DomainError):
 
 class BuyerBlocked(DomainError):
     """The buyer has cancelled too often lately and may not cancel now."""
+
+
+class DisputeNotAllowed(DomainError):
+    """The order or the dispute does not allow this step now (window, state, time)."""
+
+
+class InvalidAmount(DomainError):
+    """An amount asked, offered or decided is out of bounds (more than was paid, ...)."""
+
+
+class InvalidDescription(DomainError):
+    """A dispute's description is missing, too long, or holds control characters."""
+
+
+class InvalidEvidence(DomainError):
+    """An evidence entry is not a plain file name, or there are too many."""
+
+
+class InvalidTracking(DomainError):
+    """A typed tracking number does not look like one."""
+
+
+class InvalidDays(DomainError):
+    """A number of days (protection granted, delivery time) is out of range."""

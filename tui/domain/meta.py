@@ -6,7 +6,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt
 
 from tui.domain.settings import Settings
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LANGUAGES = ("en", "sw")
 
 

@@ -36,6 +36,13 @@ class Actor(StrEnum):
     BUYER = "buyer"
     SELLER = "seller"
     SYSTEM = "system"
+    """The marketplace's own automation: a deadline ran out."""
+    PLATFORM = "platform"
+    """The marketplace's staff deciding an escalated dispute (the trainer plays them)."""
+
+    @property
+    def label_key(self) -> str:
+        return f"actor.{self.value}"
 
 
 class Store(Model):
@@ -106,6 +113,25 @@ class CancellationRequest(Model):
     seller_reported: bool = False
 
 
+class ExtensionOutcome(StrEnum):
+    """How the buyer's request to extend purchase protection ended."""
+
+    GRANTED = "granted"
+    REFUSED = "refused"
+    LAPSED = "lapsed"
+    """The seller did not answer in time, or the order left protection first."""
+
+
+class ProtectionExtension(Model):
+    """The buyer's one request to extend purchase protection; only the seller grants it."""
+
+    requested_at: AwareDatetime
+    outcome: ExtensionOutcome | None = None
+    answered_at: AwareDatetime | None = None
+    granted_days: StrictInt = Field(default=0, ge=0, le=365)
+    """Extra days of protection (and of the delivery deadline); 0 unless granted."""
+
+
 class Order(Model):
     id: str = Field(pattern=r"^[0-9]{8,20}$")
     status: OrderStatus
@@ -124,6 +150,15 @@ class Order(Model):
     tracking_number: str = ""
     reviewed: bool = False
     cancellation: CancellationRequest | None = None
+    tracking_fake: bool = False
+    """The tracking number is fake or someone else's: tracking never shows this parcel."""
+    delivery_days: StrictInt | None = Field(default=None, ge=1, le=120)
+    """The seller's promised delivery time from shipping; None: the `delivery_days` setting."""
+    delivered_at: AwareDatetime | None = None
+    """When tracking showed the parcel delivered."""
+    receipt_confirmed_at: AwareDatetime | None = None
+    """When the buyer confirmed receipt (or it confirmed itself after delivery)."""
+    extension: ProtectionExtension | None = None
 
     @model_validator(mode="after")
     def _one_currency(self) -> Order:
@@ -131,7 +166,15 @@ class Order(Model):
         currencies |= {self.shipping.currency, self.discount.currency}
         if len(currencies) != 1:
             raise ValueError(f"order mixes currencies: {', '.join(sorted(currencies))}")
+        if self.shipped_at is None and (self.delivered_at or self.receipt_confirmed_at):
+            raise ValueError("an order delivered or received must have been shipped")
         return self
+
+    @property
+    def paid(self) -> Money:
+        """What the buyer has paid: the total once paid, nothing before. Refunds never
+        add up to more than this."""
+        return self.total if self.paid_at is not None else Money.zero(self.currency)
 
     @property
     def currency(self) -> str:
@@ -180,6 +223,37 @@ class EventKind(StrEnum):
     STATUS_CHANGED = "status_changed"
     """A change in a file from an older version that this one cannot name more precisely."""
 
+    # After shipping (tui.domain.shipping); docs/disputes.md tells each one.
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    RECEIPT_CONFIRMED = "receipt_confirmed"
+    RECEIPT_AUTO_CONFIRMED = "receipt_auto_confirmed"
+    PROTECTION_ENDED = "protection_ended"
+    """Completed automatically: buyer protection ran out with no dispute open."""
+    EXTENSION_REQUESTED = "extension_requested"
+    EXTENSION_GRANTED = "extension_granted"
+    EXTENSION_REFUSED = "extension_refused"
+    EXTENSION_LAPSED = "extension_lapsed"
+
+    # Disputes (tui.domain.disputes, tui.domain.dispute_desk).
+    DISPUTE_OPENED = "dispute_opened"
+    DISPUTE_CHANGED = "dispute_changed"
+    DISPUTE_ACCEPTED = "dispute_accepted"
+    DISPUTE_REJECTED = "dispute_rejected"
+    """The seller rejected the request with a counter-proposal (amount and message)."""
+    DISPUTE_SELLER_SILENT = "dispute_seller_silent"
+    """The seller did not answer in time: the buyer's request is accepted."""
+    DISPUTE_COUNTER_ACCEPTED = "dispute_counter_accepted"
+    DISPUTE_CANCELLED = "dispute_cancelled"
+    DISPUTE_ESCALATED = "dispute_escalated"
+    DISPUTE_AUTO_ESCALATED = "dispute_auto_escalated"
+    DISPUTE_DECIDED_FOR_BUYER = "dispute_decided_for_buyer"
+    DISPUTE_DECIDED_FOR_SELLER = "dispute_decided_for_seller"
+    RETURN_SHIPPED = "return_shipped"
+    RETURN_NOT_SHIPPED = "return_not_shipped"
+    RETURN_RECEIVED = "return_received"
+    RETURN_AUTO_RECEIVED = "return_auto_received"
+
     @property
     def label_key(self) -> str:
         return f"event.{self.value}"
@@ -200,10 +274,17 @@ class Event(Model):
     to_status: OrderStatus
     reason: CancelReason | None = None
     note: str = ""
+    amount: Money | None = None
+    """The money the step is about: asked, offered, decided (dispute events only)."""
+
+    @property
+    def is_dispute_step(self) -> bool:
+        return self.kind.value.startswith(("dispute_", "return_"))
 
 
 class Refund(Model):
-    """Money going back for one cancelled order: exactly what was paid, to where it came from."""
+    """Money going back for one order, to where it came from: what was paid for a closed
+    order, or what a dispute settled on (never more than was paid)."""
 
     order_id: str = Field(pattern=r"^[0-9]{8,20}$")
     amount: Money

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tui.domain.errors import InvalidMessage
+
 
 class Fault(StrEnum):
     BUYER = "buyer"
@@ -71,6 +73,17 @@ _FAULT: dict[CancelReason, Fault] = {
 
 NOTE_MAX_LENGTH = 500
 MESSAGE_MAX_LENGTH = 500
+
+
+def clean_message(message: str) -> str:
+    """A seller's message (a refusal, a counter-proposal) must tell the buyer why, within
+    the length the app allows."""
+    cleaned = message.strip()
+    if not cleaned:
+        raise InvalidMessage("error.message_required")
+    if len(cleaned) > MESSAGE_MAX_LENGTH:
+        raise InvalidMessage("error.message_too_long", limit=str(MESSAGE_MAX_LENGTH))
+    return cleaned
 
 
 def all_reasons() -> list[CancelReason]:

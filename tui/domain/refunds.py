@@ -1,4 +1,9 @@
-"""Refunds: exactly what was paid, back to where it came from, within a window per method."""
+"""Refunds: back to where the money came from, within a window per method.
+
+A closed order gets back exactly what was paid; a dispute gets what it settled on. Either
+way an order has at most one refund, so the refunds of an order never add up to more than
+was paid.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from tui.domain.models import (
     PaymentMethod,
     Refund,
 )
+from tui.domain.money import Money
 from tui.domain.settings import Settings
 from tui.domain.state import State, Step
 
@@ -54,20 +60,28 @@ def arrival_window(
     return start + timedelta(days=low), start + timedelta(days=high)
 
 
-def start_refund(state: State, order: Order, at: datetime, settings: Settings) -> State:
-    """Open the refund of a paid order being closed; an unpaid order gets none.
+def start_refund(
+    state: State, order: Order, at: datetime, settings: Settings, amount: Money | None = None
+) -> State:
+    """Open the refund of a paid order: all that was paid (an order being closed), or
+    ``amount`` (what a dispute settled on). An unpaid order, or an amount of nothing, gets
+    none.
 
-    One refund per order: a second one is a bug in the caller, never a business case.
+    One refund per order, never more than was paid: anything else is a bug in the caller,
+    never a business case.
     """
-    if order.paid_at is None:
+    amount = order.paid if amount is None else amount
+    if order.paid_at is None or amount.minor == 0:
         return state
     if order.id in state.refunds:
         raise RuntimeError(f"order {order.id} already has a refund")
+    if amount.currency != order.currency or amount.minor > order.paid.minor:
+        raise RuntimeError(f"order {order.id} can't refund {amount.minor} {amount.currency}")
     method = method_for(order.payment_method)
     earliest, latest = arrival_window(method, at, settings)
     refund = Refund(
         order_id=order.id,
-        amount=order.total,
+        amount=amount,
         method=method,
         status=RefundStatus.PROCESSING,
         created_at=at,

@@ -3,6 +3,12 @@
 No public rule gives the numbers, so they are settings (warn, restrict, block). What counts
 is every cancellation the buyer starts (a request or an instant cancel), withdrawn or not:
 the seller had to deal with each. Orders the system closes on its own don't count.
+
+Disputes count too, but only where disputes are judged, and only the ones that went
+against the buyer: the platform's tie rule looks at cancellations *and* disputes the buyer
+cancelled or lost in the window (`dispute_standing`). A dispute the buyer won is buyer
+protection working, not a mark against them. Disputes don't count towards warnings and
+blocks on cancelling, which the sources tie to cancelling alone.
 """
 
 from __future__ import annotations
@@ -38,6 +44,30 @@ def cancellation_times(
     """When the counted cancellations inside the window happened, oldest first."""
     start = now - timedelta(days=settings.reputation_window_days)
     return sorted(e.at for e in history if counts(e) and start < e.at <= now)
+
+
+DISPUTES_AGAINST_BUYER = frozenset(
+    {
+        EventKind.DISPUTE_CANCELLED,
+        EventKind.DISPUTE_DECIDED_FOR_SELLER,
+        EventKind.RETURN_NOT_SHIPPED,
+    }
+)
+"""The buyer gave a dispute up, the platform decided for the seller, or the buyer did not
+send back what they said they would."""
+
+
+def counts_for_disputes(event: Event) -> bool:
+    """A cancellation the buyer started, or a dispute that ended against the buyer."""
+    return counts(event) or event.kind in DISPUTES_AGAINST_BUYER
+
+
+def dispute_standing(history: Iterable[Event], now: datetime, settings: Settings) -> Standing:
+    """The buyer's record as the platform judges a dispute opened now: cancellations and
+    disputes that went against the buyer in the window, on the same thresholds."""
+    start = now - timedelta(days=settings.reputation_window_days)
+    count = sum(1 for e in history if counts_for_disputes(e) and start < e.at <= now)
+    return standing_for(count, settings)
 
 
 def standing_for(count: int, settings: Settings) -> Standing:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tui.domain.errors import ActionNotAllowed, InvalidMessage
+from tui.domain.errors import ActionNotAllowed
 from tui.domain.models import Actor, Event, EventKind, Order, RequestOutcome, Store
-from tui.domain.reasons import MESSAGE_MAX_LENGTH
+from tui.domain.reasons import clean_message
 from tui.domain.settings import Settings
 from tui.domain.state import State, Step
 from tui.domain.status import OrderStatus
 from tui.domain.timeline import close_order
+
+__all__ = ["agree", "clean_message", "rating_permille", "refuse"]
 
 
 def rating_permille(store: Store, settings: Settings) -> int:
@@ -38,16 +40,6 @@ def agree(state: State, order_id: str, now: datetime, settings: Settings) -> Ste
         settings,
         outcome=RequestOutcome.AGREED,
     )
-
-
-def clean_message(message: str) -> str:
-    """A refusal must tell the buyer why, within the length the app allows."""
-    cleaned = message.strip()
-    if not cleaned:
-        raise InvalidMessage("error.message_required")
-    if len(cleaned) > MESSAGE_MAX_LENGTH:
-        raise InvalidMessage("error.message_too_long", limit=str(MESSAGE_MAX_LENGTH))
-    return cleaned
 
 
 def refuse(state: State, order_id: str, message: str, now: datetime) -> Step:

@@ -37,6 +37,35 @@ class Settings(BaseModel):
     reputation_restrict_at: StrictInt = Field(default=5, ge=1, le=100)
     reputation_block_at: StrictInt = Field(default=8, ge=1, le=100)
 
+    # -- after shipping: buyer protection and disputes (docs/disputes.md) -------------------
+    delivery_days: StrictInt = Field(default=30, ge=1, le=120)
+    """The seller's promised delivery time, from shipping, unless the order sets its own."""
+    dispute_open_after_days: StrictInt = Field(default=3, ge=0, le=30)
+    """A dispute can be opened this long after shipping, not before."""
+    dispute_close_after_delivery_days: StrictInt = Field(default=15, ge=1, le=90)
+    """Protection lasts this long after the delivery deadline, or after receipt is confirmed
+    (whichever comes first); then the order completes by itself and no dispute is possible."""
+    auto_confirm_days_after_delivery: StrictInt = Field(default=7, ge=1, le=60)
+    """Receipt confirms itself this long after tracking shows delivered, unless a dispute
+    is open (then it waits for the dispute to end)."""
+    protection_extension_max_days: StrictInt = Field(default=30, ge=1, le=90)
+    """The most extra days a seller can grant when the buyer asks to extend protection."""
+    dispute_seller_response_days: StrictInt = Field(default=5, ge=1, le=30)
+    """The seller's time to answer a dispute request (or a request to extend protection);
+    silence accepts the dispute request, and leaves protection as it was."""
+    dispute_escalate_after_days: StrictInt = Field(default=3, ge=0, le=60)
+    """The buyer can escalate a rejected request to the platform this long after opening."""
+    dispute_auto_escalate_days: StrictInt = Field(default=15, ge=1, le=90)
+    """With no agreement this long after opening, the dispute escalates by itself."""
+    dispute_platform_decision_days: StrictInt = Field(default=7, ge=1, le=60)
+    """The platform's time to decide an escalated dispute; then it decides by its rules."""
+    return_ship_days: StrictInt = Field(default=10, ge=1, le=60)
+    """The buyer's time to ship the item back once a return is agreed; if not, the dispute
+    closes for the seller."""
+    return_confirm_days: StrictInt = Field(default=15, ge=1, le=60)
+    """The seller's time to confirm the return arrived; silence counts as arrived, and the
+    refund is made."""
+
     @model_validator(mode="after")
     def _ranges_in_order(self) -> Settings:
         pairs = [
@@ -45,6 +74,7 @@ class Settings(BaseModel):
             ("refund_coupon_min_days", "refund_coupon_max_days"),
             ("reputation_warn_at", "reputation_restrict_at"),
             ("reputation_restrict_at", "reputation_block_at"),
+            ("dispute_escalate_after_days", "dispute_auto_escalate_days"),
         ]
         for low, high in pairs:
             if getattr(self, low) > getattr(self, high):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tui.domain import dispute_desk, shipping
 from tui.domain.due import REFUND_RANK, Deadline, DeadlineKind, deadline
 from tui.domain.models import Actor, Event, EventKind, RequestOutcome
 from tui.domain.refunds import complete_refund, start_refund
@@ -64,13 +65,39 @@ def _verify_payment(state: State, order_id: str, at: datetime) -> Step:
     return Step(state.with_order(verified), (event,))
 
 
+_BEFORE_SHIPPING = (DeadlineKind.PAY, DeadlineKind.VERIFY, DeadlineKind.SHIP, DeadlineKind.RESPOND)
+
+
+def _after_shipping(state: State, order_id: str, found: Deadline, settings: Settings) -> Step:
+    """The changes of a shipped order, or of its dispute, when their time comes."""
+    at, kind = found.at, found.kind
+    if kind is DeadlineKind.CONFIRM:
+        return shipping.auto_confirm(state, order_id, at)
+    if kind is DeadlineKind.PROTECTION:
+        return shipping.end_protection(state, order_id, at)
+    if kind is DeadlineKind.EXTENSION:
+        return shipping.lapse_extension(state, order_id, at)
+    if kind is DeadlineKind.DISPUTE_RESPOND:
+        return dispute_desk.seller_silent(state, order_id, at, settings)
+    if kind is DeadlineKind.DISPUTE_ESCALATE:
+        return dispute_desk.auto_escalate(state, order_id, at)
+    if kind is DeadlineKind.DISPUTE_DECIDE:
+        return dispute_desk.auto_decide(state, order_id, at, settings)
+    if kind is DeadlineKind.RETURN_SHIP:
+        return dispute_desk.return_not_shipped(state, order_id, at, settings)
+    assert kind is DeadlineKind.RETURN_CONFIRM
+    return dispute_desk.return_auto_received(state, order_id, at, settings)
+
+
 def _apply_due(state: State, order_id: str, rank: int, settings: Settings) -> Step:
     if rank == REFUND_RANK:
         return complete_refund(state, order_id)
     order = state.orders[order_id]
-    found = deadline(order, settings)
+    found = deadline(order, settings, state.disputes.get(order_id))
     assert found is not None
     at = found.at
+    if found.kind not in _BEFORE_SHIPPING:
+        return _after_shipping(state, order_id, found, settings)
     if found.kind is DeadlineKind.VERIFY:
         return _verify_payment(state, order_id, at)
     if found.kind is DeadlineKind.PAY:

@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 from pydantic import ConfigDict, TypeAdapter
 
+from tui.domain.dispute_models import Dispute
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.store.validate import Snapshot
@@ -30,6 +31,7 @@ _TABLES: dict[str, TypeAdapter[Any]] = {
     "orders": TypeAdapter(dict[str, Order]),
     "events": TypeAdapter(dict[str, Event]),
     "refunds": TypeAdapter(dict[str, Refund]),
+    "disputes": TypeAdapter(dict[str, Dispute]),
 }
 _OTHER: TypeAdapter[Any] = TypeAdapter(
     dict[str, Any], config=ConfigDict(ser_json_inf_nan="constants")
@@ -46,6 +48,7 @@ def tables(snapshot: Snapshot) -> dict[str, dict[str, Any]]:
         "orders": {snapshot.order_doc_ids[k]: order for k, order in snapshot.orders.items()},
         "events": dict(zip(snapshot.event_doc_ids, snapshot.events, strict=True)),
         "refunds": {snapshot.refund_doc_ids[k]: r for k, r in snapshot.refunds.items()},
+        "disputes": {snapshot.dispute_doc_ids[k]: d for k, d in snapshot.disputes.items()},
         **snapshot.extra,
     }
 

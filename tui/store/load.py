@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from tui.domain.dispute_models import Dispute
 from tui.domain.meta import SCHEMA_VERSION, Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.store.errors import StoreError
@@ -47,6 +48,7 @@ class _File(BaseModel):
     orders: dict[str, Order]
     events: dict[str, Event]
     refunds: dict[str, Refund]
+    disputes: dict[str, Dispute]
 
 
 class _Change(BaseModel):
@@ -58,6 +60,7 @@ class _Change(BaseModel):
     orders: dict[str, Order] = {}
     events: dict[str, Event] = {}
     refunds: dict[str, Refund] = {}
+    disputes: dict[str, Dispute] = {}
 
 
 @dataclass
@@ -112,7 +115,7 @@ def share_field_sets(snapshot: Snapshot) -> None:
     """
     shared: dict[type[BaseModel], set[str]] = {}
     stack: list[BaseModel] = [snapshot.meta, snapshot.buyer]
-    for table in (snapshot.stores, snapshot.orders, snapshot.refunds):
+    for table in (snapshot.stores, snapshot.orders, snapshot.refunds, snapshot.disputes):
         stack.extend(table.values())
     stack.extend(snapshot.events)
     while stack:
@@ -142,7 +145,15 @@ def _fast(path: Path, data: bytes, journal: JournalRead) -> Snapshot | None:
     except ValidationError:
         return None
     extra = {k: v for k, v in (file.model_extra or {}).items() if k not in DROPPED_TABLES}
-    known = (file.meta, file.buyer, file.stores, file.orders, file.events, file.refunds)
+    known = (
+        file.meta,
+        file.buyer,
+        file.stores,
+        file.orders,
+        file.events,
+        file.refunds,
+        file.disputes,
+    )
     if not all(_is_table(documents) for documents in extra.values()) or any(
         not doc_id.isdigit() for table in known for doc_id in table
     ):

@@ -3,7 +3,8 @@
 A migration takes the raw TinyDB dict of version N and returns version N+1; it must not
 mutate its input (the caller keeps the original to leave the file untouched on error).
 Shipped versions: 1 (the first release); 2 (refunds, event kinds, the trainer's clock and
-rules: new settings and fields all have defaults, so only tables and event kinds are added).
+rules: new settings and fields all have defaults, so only tables and event kinds are added);
+3 (disputes: the `disputes` table; new order, event and settings fields have defaults).
 """
 
 from __future__ import annotations
@@ -12,7 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from tui.domain.meta import SCHEMA_VERSION
+from tui.domain.models import Order
 from tui.store.errors import StoreError
 
 RawDB = dict[str, dict[str, dict[str, Any]]]
@@ -44,7 +48,47 @@ def _v1_to_v2(raw: RawDB) -> RawDB:
     return migrated
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+UNRECORDED_DISPUTE = "Opened before this version of the app recorded disputes."
+"""The description of a dispute that a version-2 file only showed as an order status."""
+
+
+def _v2_to_v3(raw: RawDB) -> RawDB:
+    """Add the `disputes` table, with a dispute for each order a version-2 file had put in
+    dispute (by hand: that version could not open one).
+
+    Nothing in such a file says why or for how much, so the dispute is what the buyer could
+    have opened: refund only, all that was paid, on the ground of unsuitable quality (the
+    article's), with a description saying it was not recorded; opened at the file's own
+    clock, so the seller has their full time to answer from the first start.
+    """
+    disputes = dict(raw.get("disputes", {}))
+    migrated = {**raw, "disputes": disputes}
+    clock = next(iter(raw.get("meta", {}).values()), {}).get("clock")
+    disputed = {d.get("order_id") for d in disputes.values()}
+    next_id = max((int(k) for k in disputes), default=0) + 1
+    for document in raw.get("orders", {}).values():
+        if document.get("status") != "in_dispute" or document.get("id") in disputed:
+            continue
+        try:
+            order = Order.model_validate(document)
+        except ValidationError:
+            continue  # validation names the order's problem next
+        disputes[str(next_id)] = {
+            "order_id": order.id,
+            "state": "awaiting_seller",
+            "ground": "poor_quality",
+            "request_type": "refund_only",
+            "amount": {"minor": order.total.minor, "currency": order.currency},
+            "description": UNRECORDED_DISPUTE,
+            "evidence": [],
+            "opened_at": clock,
+            "requested_at": clock,
+        }
+        next_id += 1
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 """From version N (the key) to N+1."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from tui.store.lock import exclusive_lock
 from tui.store.validate import DROPPED_TABLES, Snapshot, parse_snapshot, read_raw
 
 if TYPE_CHECKING:
+    from tui.domain.dispute_models import Dispute
     from tui.domain.state import State
     from tui.store.storage import SafeJSONStorage
 
@@ -88,6 +89,11 @@ class Repository:
         return self._snapshot.refunds
 
     @property
+    def disputes(self) -> dict[str, Dispute]:
+        """By order id: an order has at most one dispute."""
+        return self._snapshot.disputes
+
+    @property
     def events(self) -> list[Event]:
         return self._snapshot.events
 
@@ -100,7 +106,7 @@ class Repository:
             from tui.domain.state import State
 
             snap = self._snapshot
-            self._state = State(snap.buyer, snap.stores, snap.orders, snap.refunds)
+            self._state = State(snap.buyer, snap.stores, snap.orders, snap.refunds, snap.disputes)
         return self._state
 
     def reload_if_changed(self) -> bool:
@@ -147,6 +153,9 @@ class Repository:
                 if order_id not in refund_doc_ids:
                     refund_doc_ids[order_id], next_refund = str(next_refund), next_refund + 1
                 changed["refunds"][refund_doc_ids[order_id]] = refund
+        dispute_doc_ids, changed["disputes"] = _keyed_changes(
+            state.disputes, snap.disputes, snap.dispute_doc_ids
+        )
         new_events = list(events)
         first_event = _next_doc_id(snap.event_doc_ids)
         event_doc_ids = [str(first_event + n) for n in range(len(new_events))]
@@ -161,6 +170,8 @@ class Repository:
             orders=dict(state.orders),
             refunds=dict(state.refunds),
             refund_doc_ids=refund_doc_ids,
+            disputes=dict(state.disputes),
+            dispute_doc_ids=dispute_doc_ids,
             events=[*snap.events, *new_events],
             event_doc_ids=[*snap.event_doc_ids, *event_doc_ids],
         )
@@ -256,6 +267,23 @@ class Repository:
         if current.snapshot != self._snapshot:
             raise ConcurrentChange(self.path)
         self._disk = current.disk
+
+
+def _keyed_changes(
+    now: Mapping[str, BaseModel], before: Mapping[str, BaseModel], doc_ids: dict[str, str]
+) -> tuple[dict[str, str], dict[str, BaseModel]]:
+    """The documents of a table keyed by order id that differ from ``before``, by document
+    id (a new one gets the next free id), and the document ids afterwards."""
+    doc_ids = dict(doc_ids)
+    changed: dict[str, BaseModel] = {}
+    next_id = _next_doc_id(doc_ids.values())
+    for key, model in now.items():
+        previous = before.get(key)
+        if model is not previous and model != previous:
+            if key not in doc_ids:
+                doc_ids[key], next_id = str(next_id), next_id + 1
+            changed[doc_ids[key]] = model
+    return doc_ids, changed
 
 
 def _dumped(changed: Documents) -> Changes:

@@ -17,6 +17,7 @@ from typing import Any, Protocol, TypeVar
 import orjson
 from pydantic import BaseModel, ValidationError
 
+from tui.domain.dispute_models import Dispute, DisputeState
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.domain.status import OrderStatus
@@ -26,7 +27,7 @@ from tui.store.migrations import migrate
 
 M = TypeVar("M", bound=BaseModel)
 RawDB = dict[str, dict[str, dict[str, Any]]]
-TABLES = ("meta", "buyer", "stores", "orders", "events", "refunds")
+TABLES = ("meta", "buyer", "stores", "orders", "events", "refunds", "disputes")
 DROPPED_TABLES = ("glance",)
 """Tables earlier versions of the app wrote for themselves (a start-up cache): read and
 dropped, never written back."""
@@ -51,6 +52,9 @@ class Snapshot:
     buyer_doc_id: str = "1"
     extra: RawDB = field(default_factory=dict)
     """Tables this program does not know, kept as they were read."""
+    disputes: dict[str, Dispute] = field(default_factory=dict)
+    """By order id: an order has at most one dispute in its life."""
+    dispute_doc_ids: dict[str, str] = field(default_factory=dict)
 
 
 class Tables(Protocol):
@@ -158,7 +162,8 @@ def assemble(path: Path, tables: Tables, extra: RawDB) -> Snapshot:
         orders[order.id] = order
         order_doc_ids[order.id] = doc_id
     events = tables("events", Event)
-    refunds, refund_doc_ids = _refunds(path, tables("refunds", Refund), orders)
+    disputes, dispute_doc_ids = _disputes(path, tables("disputes", Dispute), orders)
+    refunds, refund_doc_ids = _refunds(path, tables("refunds", Refund), orders, disputes)
     return Snapshot(
         meta,
         buyer,
@@ -173,13 +178,19 @@ def assemble(path: Path, tables: Tables, extra: RawDB) -> Snapshot:
         meta_doc_id,
         buyer_doc_id,
         extra,
+        disputes,
+        dispute_doc_ids,
     )
 
 
 def _refunds(
-    path: Path, documents: dict[str, Refund], orders: dict[str, Order]
+    path: Path,
+    documents: dict[str, Refund],
+    orders: dict[str, Order],
+    disputes: dict[str, Dispute],
 ) -> tuple[dict[str, Refund], dict[str, str]]:
-    """Refunds keyed by order: one per order, only for a closed order, never more than paid."""
+    """Refunds keyed by order: one per order, never more than was paid; all of it for a
+    closed order, what its dispute settled on for a refunded dispute."""
     refunds: dict[str, Refund] = {}
     doc_ids: dict[str, str] = {}
     for doc_id, refund in documents.items():
@@ -189,13 +200,79 @@ def _refunds(
             raise StoreError(path, f"{where}: refund for unknown order {refund.order_id}")
         if refund.order_id in refunds:
             raise StoreError(path, f"{where}: order {refund.order_id} has a second refund")
-        if order.status is not OrderStatus.CANCELLED or order.paid_at is None:
+        dispute = disputes.get(order.id)
+        settled = dispute.refunded if dispute is not None else None
+        if settled is not None:
+            if refund.amount != settled:
+                problem = f"the amount is not what the dispute of order {order.id} settled on"
+                raise StoreError(path, f"{where}: {problem}")
+        elif order.status is not OrderStatus.CANCELLED or order.paid_at is None:
             raise StoreError(path, f"{where}: order {order.id} is not a closed, paid order")
-        if refund.amount != order.total:
+        elif refund.amount != order.total:
             raise StoreError(path, f"{where}: the amount is not what order {order.id} cost")
         refunds[refund.order_id] = refund
         doc_ids[refund.order_id] = doc_id
+    for order_id, dispute in disputes.items():
+        if dispute.refunded is not None and order_id not in refunds:
+            problem = f"the dispute of order {order_id} was refunded, but there is no refund"
+            raise StoreError(path, f"table 'disputes': {problem}")
     return refunds, doc_ids
+
+
+_ORDER_AFTER: dict[DisputeState, tuple[OrderStatus, ...]] = {
+    DisputeState.CANCELLED: (OrderStatus.SHIPPED, OrderStatus.COMPLETED),
+    DisputeState.REFUNDED: (OrderStatus.COMPLETED, OrderStatus.CANCELLED),
+    DisputeState.CLOSED_FOR_SELLER: (OrderStatus.COMPLETED,),
+}
+"""The statuses an order may have once its dispute ended (`tui.domain.dispute_settle`)."""
+
+
+def _disputes(
+    path: Path, documents: dict[str, Dispute], orders: dict[str, Order]
+) -> tuple[dict[str, Dispute], dict[str, str]]:
+    """Disputes keyed by order: one per order, for a shipped, paid order, never asking more
+    than was paid; open exactly while the order is in dispute."""
+    disputes: dict[str, Dispute] = {}
+    doc_ids: dict[str, str] = {}
+    for doc_id, dispute in documents.items():
+        where = f"table 'disputes', document {doc_id}"
+        order = orders.get(dispute.order_id)
+        if order is None:
+            raise StoreError(path, f"{where}: dispute for unknown order {dispute.order_id}")
+        if order.id in disputes:
+            raise StoreError(path, f"{where}: order {order.id} has a second dispute")
+        if order.shipped_at is None or dispute.opened_at < order.shipped_at:
+            raise StoreError(path, f"{where}: opened_at: order {order.id} was not shipped then")
+        _check_amounts(path, where, dispute, order)
+        status = order.status
+        if dispute.is_open and status is not OrderStatus.IN_DISPUTE:
+            problem = f"the dispute is {dispute.state.value} but order {order.id} is {status}"
+            raise StoreError(path, f"{where}: state: {problem}")
+        if not dispute.is_open and status not in _ORDER_AFTER[dispute.state]:
+            problem = f"the dispute is {dispute.state.value} but order {order.id} is {status}"
+            raise StoreError(path, f"{where}: state: {problem}")
+        disputes[order.id] = dispute
+        doc_ids[order.id] = doc_id
+    for order in orders.values():
+        if order.status is OrderStatus.IN_DISPUTE and order.id not in disputes:
+            raise StoreError(
+                path, f"table 'orders', order {order.id}: status: in dispute, but no dispute"
+            )
+    return disputes, doc_ids
+
+
+def _check_amounts(path: Path, where: str, dispute: Dispute, order: Order) -> None:
+    """Every amount of a dispute is in the order's currency and at most what was paid."""
+    amounts = {"amount": dispute.amount}
+    if dispute.counter is not None:
+        amounts["counter.amount"] = dispute.counter.amount
+    if dispute.outcome is not None:
+        amounts["outcome.refund"] = dispute.outcome.refund
+    for name, amount in amounts.items():
+        if amount.currency != order.currency:
+            raise StoreError(path, f"{where}: {name}: not in the currency of order {order.id}")
+        if amount.minor > order.paid.minor:
+            raise StoreError(path, f"{where}: {name}: more than was paid for order {order.id}")
 
 
 def _single(path: Path, tables: Tables, table: str, model: type[M]) -> tuple[str, M]:
