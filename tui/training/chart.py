@@ -71,6 +71,7 @@ def svg_bars(bars: Sequence[Bar], title: str) -> str:
     for row, (label, value) in enumerate(bars):
         y = _TOP + _ROW * row
         length = _BAR_WIDTH * _clamp(value) / 100
+        parts.append(f"<g><title>{escape(inert(label))}: {round(_clamp(value))}%</title>")
         parts.append(
             f'<text x="{_LABEL_WIDTH - 8}" y="{y + 17}" font-size="13" '
             f'text-anchor="end">{escape(shorten(label))}</text>'
@@ -83,6 +84,7 @@ def svg_bars(bars: Sequence[Bar], title: str) -> str:
             f'<text x="{_LABEL_WIDTH + length + 6:.1f}" y="{y + 17}" font-size="13">'
             f"{round(_clamp(value))}%</text>"
         )
+        parts.append("</g>")
     parts.append("</svg>")
     return "\n".join(parts)
 

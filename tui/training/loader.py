@@ -67,9 +67,13 @@ def load_scenario(path: Path, base: Base | None = None) -> Scenario:
     try:
         scenario = Scenario.model_validate(raw)
     except ValidationError as error:
-        first = error.errors()[0]
+        problems = error.errors()
+        # A misspelt field is both missing and unknown: the unknown one says what happened.
+        first = next((p for p in problems if p["type"] == "extra_forbidden"), problems[0])
         where = field_path(first["loc"])
         message = str(first["msg"]).removeprefix("Value error, ")
+        if first["type"] == "extra_forbidden":
+            message = "unknown field (a typo?)"
         raise ScenarioError(f"{path}: {where}: {_one_line(message)}") from None
     if path.stem != scenario.id:
         raise ScenarioError(f"{path}: id: '{scenario.id}' must match the file name '{path.stem}'")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tui.i18n import Translator
-from tui.training.results import AttemptRecord
+from tui.training.record import AttemptRecord
 from tui.training.scenario import Scenario
 from tui.training.words import describe
 

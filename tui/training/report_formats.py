@@ -101,8 +101,12 @@ def _tables(summary: Summary, t: Translator) -> list[tuple[str, list[str], list[
     ]
 
 
+_MD_SPECIAL = "\\|<>`*_[]"
+"""What Markdown would read as markup or a column break in a table cell."""
+
+
 def _md_cell(text: str) -> str:
-    return inert(text).replace("\\", "\\\\").replace("|", "\\|")
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in inert(text))
 
 
 def to_markdown(summary: Summary, t: Translator) -> str:

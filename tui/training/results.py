@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_path
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, ValidationError
+from pydantic import ValidationError
 
 from tui.store.files import read_fd
 from tui.store.lock import LockTimeoutError
 from tui.store.storage import CorruptDatabaseError, SafeJSONStorage, parse
 from tui.training.errors import TrainingError
+from tui.training.record import AttemptRecord
 
 RESULTS_SCHEMA = 1
 RESULTS_KIND = "cancel-order training results"
@@ -40,27 +41,6 @@ class ResultsError(TrainingError):
     def __init__(self, path: Path, problem: str) -> None:
         super().__init__(f"{path}: {' '.join(problem.split())}")
         self.path = path
-
-
-class AttemptRecord(BaseModel):
-    """One attempt at one scenario, as the class report reads it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    trainee: str = Field(min_length=1, max_length=100)
-    scenario: str = Field(min_length=1, max_length=64)
-    score: StrictInt = Field(ge=0)
-    max_score: StrictInt = Field(ge=1)
-    hints_used: StrictInt = Field(ge=0)
-    seconds: StrictInt = Field(ge=0)
-    answers: list[str] = Field(default_factory=list)
-    """The statements picked on the desk, by id."""
-    failed: list[str] = Field(default_factory=list)
-    """The ids of the checks that failed."""
-    language: str = Field(default="en", pattern=r"^(en|sw)$")
-    app_version: str = Field(max_length=100)
-    recorded_at: AwareDatetime
-    """When the attempt was finished, on the real clock (the simulated one says nothing)."""
 
 
 def default_results_path() -> Path:

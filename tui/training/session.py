@@ -18,8 +18,8 @@ from platformdirs import user_data_path
 from tui.training.errors import ScenarioError, TrainingError
 from tui.training.grading import Result, grade
 from tui.training.loader import find, load_scenarios
+from tui.training.record import AttemptRecord
 from tui.training.results import (
-    AttemptRecord,
     append_result,
     default_results_path,
     new_record,
