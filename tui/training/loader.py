@@ -49,7 +49,7 @@ def demo_base() -> Base:
 
 def load_scenarios(folder: Path | None = None, base: Base | None = None) -> list[Scenario]:
     """Every `*.toml` in `folder` (default: the shipped ones), in list order; the first bad
-    file raises `ScenarioError`, and so does an id used twice."""
+    file raises `ScenarioError`. Ids are unique: each is its file's name."""
     folder = scenarios_dir() if folder is None else folder
     if not folder.is_dir():
         raise ScenarioError(f"{folder}: no such folder of scenarios")

@@ -113,6 +113,7 @@ def _write(out: Path, text: str) -> None:
     """Whole or not at all: a temporary file beside `out`, renamed over it."""
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
+        os.fchmod(fd, 0o644)  # a report is for sharing (mkstemp makes it private)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()

@@ -177,19 +177,16 @@ def _apply(
         return Step(_set(step, state)), now
     caught_up = advance(state, now, settings)  # as the service does before any action
     state = caught_up.state
+    _known(state, step.order)
     if isinstance(step, CancelStep):
-        _known(state, step.order)
         done = buyer_rules.cancel_order(
             state, history, step.order, step.reason, step.note, now, settings
         )
     elif isinstance(step, WithdrawStep):
-        _known(state, step.order)
         done = buyer_rules.withdraw(state, step.order, now)
     elif isinstance(step, SellerAgreeStep):
-        _known(state, step.order)
         done = seller_rules.agree(state, step.order, now, settings)
     else:
-        _known(state, step.order)
         done = seller_rules.refuse(state, step.order, step.message, now)
     return caught_up.then(done), now
 
