@@ -27,9 +27,27 @@ def files_in(*folders: str) -> list[Path]:
     return [p for folder in folders for p in sorted((PACKAGE / folder).rglob("*.py"))]
 
 
-@pytest.mark.parametrize("path", files_in("domain", "store"), ids=lambda p: p.name)
-def test_domain_and_store_do_not_import_textual(path: Path) -> None:
+@pytest.mark.parametrize("path", files_in("domain", "store", "training"), ids=lambda p: p.name)
+def test_domain_store_and_training_do_not_import_textual(path: Path) -> None:
     assert not {m for m in imported_modules(path) if m.split(".")[0] in {"textual", "rich"}}
+
+
+TRAINING_IO = {"loader", "runs", "results", "session", "report_command", "train_command"}
+"""The training modules that read or write files; the others (models, checks, grading, the
+report's figures and formats, the screens' words) are pure, like the domain."""
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in files_in("training") if p.stem not in TRAINING_IO],
+    ids=lambda p: p.name,
+)
+def test_training_grading_is_pure(path: Path) -> None:
+    forbidden = {"tinydb", "tui.store", "os", "pathlib", "tui.service", "platformdirs", "shutil"}
+    forbidden |= {f"tui.training.{name}" for name in TRAINING_IO}
+    assert not {m for m in imported_modules(path) if m in forbidden or m.split(".")[0] in forbidden}
+    assert "datetime.now" not in path.read_text()
+    assert ".now()" not in path.read_text()
 
 
 @pytest.mark.parametrize("path", files_in("domain"), ids=lambda p: p.name)

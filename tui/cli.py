@@ -30,6 +30,8 @@ commands:
            save an SVG of every step of each flow and the illustrated guides
            (guide.en.md, guide.sw.md) in DIR (default: screenshots/); runs the app
            headless on a fresh copy of the demo data, never on your data file
+  report [--results PATH] [--format md|csv|html] [--out PATH] [--lang en|sw]
+           the class report of training attempts (see `report --help`)
 
 data file:
   Without --db the app uses a per-user file ({default}),
@@ -55,8 +57,8 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore | screenshots] [--db PATH] [--lang en|sw] "
-        "[--flow app|web] [--out DIR]",
+        usage="%(prog)s [run | reset | restore | screenshots | report] [--db PATH] "
+        "[--lang en|sw] [--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -102,7 +104,13 @@ def resolve_db(path: Path | None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["report"]:  # its own options: see tui.training.report_command
+        from tui.training.report_command import report_command
+
+        report_command(arguments[1:])
+        return
+    args = build_parser().parse_args(arguments)
     if args.command == "screenshots":
         from tui.screenshots.command import screenshots_command
 
