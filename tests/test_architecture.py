@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -72,16 +70,3 @@ def test_files_stay_small(path: Path) -> None:
 def test_screens_have_no_inline_css() -> None:
     for path in files_in("screens"):
         assert "DEFAULT_CSS" not in path.read_text(), path.name
-
-
-def test_the_first_page_imports_no_pydantic() -> None:
-    """Account is drawn from the file's glance before the models load (`tui.domain.glance`):
-    everything a start imports up to that page must leave pydantic (~100 ms) for later."""
-    code = (
-        "import sys; import tui.cli, tui.app, tui.screens.profile, tui.store.glance_file; "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'tinydb')))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert done.stdout.strip() == "[]"

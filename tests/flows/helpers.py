@@ -58,3 +58,25 @@ def make_app(db_path: Path, language: str | None = None, flow: str | None = None
     return CancelOrderApp(
         db_path, Language(language) if language else None, Flow(flow) if flow else None
     )
+
+
+def screen_text(screen: Any) -> str:
+    """What a screen says, widget by widget (statics, cards, buttons, lists), one per line:
+    for tests that check words, not where they are drawn."""
+    from textual.widgets import Button, OptionList, Static
+
+    from tui.widgets.card import Card
+
+    parts: list[str] = []
+    for widget in screen.walk_children(with_self=False):
+        if not widget.display:
+            continue
+        if isinstance(widget, Card):
+            parts.append(widget.plain_text)
+        elif isinstance(widget, Button):
+            parts.append(str(widget.label))
+        elif isinstance(widget, Static):
+            parts.append(str(widget.render()))
+        elif isinstance(widget, OptionList):
+            parts += [str(option.prompt) for option in widget.options]
+    return "\n".join(parts)

@@ -108,27 +108,3 @@ async def test_a_card_s_parts_follow_its_state_and_its_ancestors() -> None:
         after = str(plain.get_visual_style("card--accent").foreground)
         assert after != before  # the theme's primary: the parts are worked out again
         assert "255, 0, 0" in muted_colour(special)
-
-
-async def test_a_card_styles_only_its_parts_and_a_new_one_when_first_drawn() -> None:
-    """Textual would style all 14 parts of every card; a card styles those its lines use,
-    and a part that new lines bring is styled when drawn, as it would have been at once."""
-    app = TwoKindsApp()
-    async with app.run_test(size=(40, 10)) as pilot:
-        await pilot.pause()
-        special = app.query_one("#special", Card)
-        assert set(special._component_styles) == {"card--muted", "card--text"}
-        special.set_lines([Line("late", part="error"), Line("special", part="muted")])
-        fresh = Card([Line("late", part="error")], id="fresh")
-        await app.screen.mount(fresh)
-        await pilot.pause()
-        assert "card--error" in special._component_styles
-
-        def error_style(card: Card) -> object:
-            drawn = card.render()
-            return next(
-                s.style for s in drawn.spans if drawn.plain[s.start : s.end].strip() == "late"
-            )
-
-        assert error_style(special) == error_style(fresh)
-        assert "bold" in str(error_style(special))

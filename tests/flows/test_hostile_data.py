@@ -49,7 +49,11 @@ def visible_text(pilot: Pilot[Any]) -> str:
     parts = [str(w.render()) for w in screen.query(Static)]
     parts += [str(w.render()) for w in screen.query(Label)]
     parts += [str(card.render()) for card in screen.query(Card)]
-    parts += [order_list.drawn_text() for order_list in screen.query(OrderList)]
+    parts += [
+        order_list.drawn_text(order_id)
+        for order_list in screen.query(OrderList)
+        for order_id in order_list.order_ids
+    ]
     return "\n".join(parts)
 
 
@@ -133,3 +137,61 @@ async def test_resizing_mid_flow(db_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CancelResultScreen)
     assert stored_order(db_path, PAID_ORDER)["status"] == "cancellation_requested"
+
+
+CONTROLS = [
+    "\x1b]2;pwned\x07Title",  # retitles the terminal
+    "\x1b[2JBlank",  # clears the screen
+    "Bell\x07\x08\x7f",
+    "C1\x9b31m red",
+]
+
+
+def control_db(db_path: Path) -> Path:
+    """Control characters in every kind of text the data holds."""
+    data = json.loads(db_path.read_text())
+    data["buyer"]["1"]["name"] = "Amina \x1b]2;x\x07Juma"
+    for number, store in data["stores"].items():
+        store["name"] = CONTROLS[int(number) % len(CONTROLS)] + " Store"
+    for number, order in data["orders"].items():
+        for item in order["items"]:
+            item["title"] = CONTROLS[int(number) % len(CONTROLS)]
+            item["variant"] = "\x1b[31mred\x1b[0m"
+        order["address"]["recipient"] = "\x1b[2JAmina"
+        if order.get("cancellation"):
+            order["cancellation"]["note"] = "note\x1b]2;t\x07"
+            order["cancellation"]["seller_message"] = "msg\x1b[2J"
+    db_path.write_text(json.dumps(data, ensure_ascii=False))
+    return db_path
+
+
+async def test_control_characters_from_the_data_never_reach_the_terminal(
+    db_path: Path,
+) -> None:
+    """Every screen that draws data, in both flows: what is drawn holds no control
+    character, and shows each one as a visible symbol instead (␛ for ESC)."""
+    from tests.flows.helpers import screen_text
+    from tests.flows.web_helpers import make_web_app
+    from tui.screens.trainer import TrainerScreen
+    from tui.text import has_control
+
+    path = control_db(db_path)
+    for app in (make_app(path, "en"), make_web_app(path, "en")):
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            seen = [screen_text(app.screen)]
+            if isinstance(app.screen, type(app.screen)) and app.flow.value == "app":
+                await pilot.press("o")
+                await pilot.pause()
+                seen.append(visible_text(pilot))
+            for order_id in sorted(app.service.repository.orders):
+                app.push_screen(OrderDetailsScreen(order_id))
+                await pilot.pause()
+                seen.append(screen_text(app.screen))
+                app.pop_screen()
+            app.push_screen(TrainerScreen())
+            await pilot.pause()
+            seen.append(screen_text(app.screen))
+            shown = "\n".join(seen)
+            assert not has_control(shown.replace("\n", ""))
+            assert "␛" in shown and "Title" in shown and "Blank" in shown

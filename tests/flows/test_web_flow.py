@@ -33,7 +33,6 @@ from tui.screens.web.cancel_request import WebCancelScreen
 from tui.screens.web.order_menu import OrderMenuScreen
 from tui.screens.web.orders import WebOrdersScreen
 from tui.widgets.card import Card
-from tui.widgets.web_order_card import WebOrderCard
 from tui.widgets.web_order_list import WebOrderList
 
 SIZE = (120, 35)
@@ -47,12 +46,12 @@ def text(screen: object, selector: str) -> str:
 
 
 def row_status(screen: object, order_id: str) -> str:
-    """The status line of the order's card, as drawn."""
+    """The status shown on the order's card, as drawn."""
     assert isinstance(screen, WebOrdersScreen)
-    card = screen.query_one(WebOrderList).get_option(order_id).prompt
-    assert isinstance(card, WebOrderCard)
-    assert card.text.status in screen.query_one(WebOrderList).drawn_text(order_id)
-    return card.text.status
+    order_list = screen.query_one(WebOrderList)
+    status = screen.card_text(screen.service.order(order_id)).status
+    assert status in order_list.drawn_text(order_id)
+    return status
 
 
 async def test_request_cancellation_end_to_end(db_path: Path) -> None:
@@ -178,9 +177,12 @@ async def test_shipped_order_menu_is_disabled_and_explains_dispute(db_path: Path
         why = menu.query_one("#web-menu-why", Card).lines
         grounds = [line.text for line in why if line.text.startswith("• ")]
         assert len(grounds) == 3 and any("tracking number" in g for g in grounds)
-        await pilot.press("enter")  # a disabled entry does nothing
+        options = menu.query_one(OptionList)
+        lit = options.highlighted
+        assert lit is not None and options.get_option_at_index(lit).id == "details"
+        await pilot.press("up")  # the greyed Cancel entry can't be lit
         await pilot.pause()
-        assert app.screen is menu
+        assert options.highlighted == lit and app.screen is menu
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, WebOrdersScreen)
@@ -339,7 +341,10 @@ async def test_language_switch_keeps_tab_and_order(db_path: Path) -> None:
         assert app.screen is page and page.tab is OrderTab.TO_SHIP
         assert page.highlighted_order() == PAID_ORDER
         assert str(page.query_one("#web-title", Static).render()) == "Amri zangu"
-        footer_keys = {b.binding.description for b in page.active_bindings.values()}
+        name = app.translator.key_name
+        footer_keys = {
+            name(b.binding.description, b.binding.action) for b in page.active_bindings.values()
+        }
         assert {"Zaidi", "Programu ⇄ Tovuti"} <= footer_keys
         empty = str(page.query_one("#web-empty", Label).render())
         assert empty == "Hakuna amri hapa"

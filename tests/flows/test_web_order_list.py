@@ -1,4 +1,4 @@
-"""The website's My orders list draws cards without a widget per order, and reloads in place."""
+"""The website's My orders list draws only the cards in view, at any size, by keys and mouse."""
 
 from __future__ import annotations
 
@@ -14,19 +14,12 @@ from tui.domain.status import OrderTab
 from tui.screens.web.cancel_done import WebResultScreen
 from tui.screens.web.order_menu import OrderMenuScreen
 from tui.screens.web.orders import WebOrdersScreen
-from tui.widgets.web_order_card import WebOrderCard
-from tui.widgets.web_order_list import WebOrderList
+from tui.widgets.web_order_list import NARROW_WIDTH, WebOrderList
 
 ORDERS = 2000
 
 
-def card(order_list: WebOrderList, order_id: str) -> WebOrderCard:
-    found = order_list.get_option(order_id).prompt
-    assert isinstance(found, WebOrderCard)
-    return found
-
-
-async def test_a_long_list_mounts_few_widgets_and_a_cancel_updates_it_in_place(
+async def test_a_long_list_paints_only_what_is_in_view_and_a_cancel_shows_in_it(
     tmp_path: Path,
 ) -> None:
     db_path = tmp_path / "orders.json"
@@ -36,23 +29,30 @@ async def test_a_long_list_mounts_few_widgets_and_a_cancel_updates_it_in_place(
         screen = await open_web_tab(pilot, OrderTab.ALL)
         order_list = screen.query_one(WebOrderList)
         assert len(order_list.order_ids) == ORDERS
-        widgets = len(list(screen.walk_children()))
-        assert widgets < 100  # as many as with 17 orders: no widget per order
-        formatted = [i for i in order_list.order_ids if card(order_list, i)._cached is not None]
-        assert 0 < len(formatted) < 10  # only the cards in view were formatted
+        assert len(list(screen.walk_children())) < 100  # no widget per order
+        painted: list[str] = []
+        paint = order_list.paint
+
+        def counting(order, width, lit):  # type: ignore[no-untyped-def]
+            painted.append(order.id)
+            return paint(order, width, lit)
+
+        order_list.paint = counting  # type: ignore[method-assign]
+        order_list.forget_painted()
+        await pilot.pause()
+        assert 0 < len(set(painted)) < 10  # only the cards in view
 
         await pilot.press("end")  # the last card; narrower, the cards grow: it stays in view
         last = order_list.order_ids[-1]
         await pilot.resize_terminal(50, 24)
         await pilot.pause()
-        assert order_list.narrow and screen.highlighted_order() == last
+        assert order_list.size.width < NARROW_WIDTH and screen.highlighted_order() == last
         assert order_list.more_region(last) is not None
         await pilot.resize_terminal(120, 35)
         await pilot.pause()
 
         await open_web_tab(pilot, OrderTab.TO_SHIP)
-        assert screen.query_one(WebOrderList) is order_list
-        kept = {oid: card(order_list, oid) for oid in order_list.order_ids}
+        order_list = screen.query_one(WebOrderList)
         order_list.highlighted = order_list.order_ids.index(PAID_ORDER)
         await pilot.press("down", "up")  # ↑ ↓ still move the highlight
         assert screen.highlighted_order() == PAID_ORDER
@@ -67,16 +67,32 @@ async def test_a_long_list_mounts_few_widgets_and_a_cancel_updates_it_in_place(
         assert isinstance(app.screen, WebResultScreen)
         await pilot.press("enter")
         await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
 
         assert app.screen is screen and isinstance(screen, WebOrdersScreen)
-        assert screen.query_one(WebOrderList) is order_list  # reloaded, not recomposed
-        assert len(list(screen.walk_children())) == widgets
+        order_list = screen.query_one(WebOrderList)
         assert screen.highlighted_order() == PAID_ORDER
-        assert card(order_list, PAID_ORDER).text.status == "Awaiting cancellation"
         assert "Awaiting cancellation" in order_list.drawn_text(PAID_ORDER)
-        assert all(
-            card(order_list, oid) is kept[oid] for oid in order_list.order_ids if oid != PAID_ORDER
-        )  # unchanged orders keep their cards
         to_ship = str(screen.query_one("#web-tab-to_ship").render())
         assert to_ship.endswith(f"({len(order_list.order_ids)})")
     assert stored_order(db_path, PAID_ORDER)["status"] == "cancellation_requested"
+
+
+async def test_a_click_on_a_card_opens_its_menu_under_its_more_control(db_path: Path) -> None:
+    app = make_web_app(db_path, "en")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await open_web_tab(pilot, OrderTab.TO_SHIP)
+        order_list = screen.query_one(WebOrderList)
+        index = order_list.order_ids.index(PAID_ORDER)
+        height = order_list.card_height(order_list.scrollable_content_region.width)
+        order_list.scroll_to(y=index * height, animate=False, immediate=True)
+        await pilot.pause()
+        more = order_list.more_region(PAID_ORDER)
+        assert more is not None
+        await pilot.click(offset=(more.x + 1, more.y))
+        await pilot.pause()
+        menu = app.screen
+        assert isinstance(menu, OrderMenuScreen) and menu.order_id == PAID_ORDER
+        box = menu.query_one("#web-menu").region
+        assert box.y >= more.bottom or box.bottom <= more.y  # beside the control, not over it

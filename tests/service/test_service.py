@@ -174,35 +174,3 @@ def test_has_countdown_says_whether_countdown_shows_one(db_path: Path) -> None:
     flags = [service.has_countdown(order) for order in orders]
     assert flags == [service.countdown(order.id) is not None for order in orders]
     assert any(flags) and not all(flags)
-
-
-def test_the_outcome_so_far_is_the_order_as_it_is_and_saves_nothing(db_path: Path) -> None:
-    service = open_service(db_path)
-    before = db_path.read_bytes()
-    so_far = service.outcome_so_far(PAID_ORDER)
-    assert so_far.order == service.order(PAID_ORDER) and so_far.seller_deadline is None
-    assert so_far.path is service.cancel_path(PAID_ORDER) is CancelPath.REQUEST
-    assert service.outcome_so_far(UNPAID_ORDER).path is CancelPath.INSTANT
-    assert db_path.read_bytes() == before
-
-
-def test_deadlines_prepared_once_are_not_indexed_again_by_the_first_cancel(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from tui.domain.due import DueIndex
-
-    service = open_service(db_path)
-    built = []
-    original = DueIndex.build.__func__  # type: ignore[attr-defined]
-
-    def counting(cls: type[DueIndex], *args: object) -> DueIndex:
-        built.append(1)
-        return original(cls, *args)  # type: ignore[no-any-return]
-
-    monkeypatch.setattr(DueIndex, "build", classmethod(counting))
-    service.prepare_deadlines()
-    assert len(built) == 1
-    service.cancel(
-        PAID_ORDER, CancelReason.NO_LONGER_NEEDED, "", expected=service.cancel_path(PAID_ORDER)
-    )
-    assert len(built) == 1, "the first cancel used the prepared index"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from tui.i18n.catalog_files import read_catalog
+from tui.text import inert
 
 CATALOG_DIR = Path(__file__).parent
 CACHE_DIR = CATALOG_DIR / "__pycache__"
@@ -21,7 +22,7 @@ CACHE_DIR = CATALOG_DIR / "__pycache__"
 
 
 class Amount(Protocol):
-    """What `Translator.money` reads: `Money`, or the glance's plain `Amount`. (Importing
+    """What `Translator.money` reads: `Money` or anything with the same two fields. (Importing
     `Money` here would load pydantic before the first page, which needs none.)"""
 
     @property
@@ -56,10 +57,16 @@ class Translator:
         self.language = language
 
     def __call__(self, key: str, **params: object) -> str:
+        """The entry in the current language, filled in; text filled in from the data file
+        is made inert (`tui.text.inert`) on the way."""
         text = load_catalog(self.language).get(key)
         if text is None:
             raise KeyError(f"no catalog entry {key!r} in {self.language.value}")
-        return text.format(**params) if params else text
+        if not params:
+            return text
+        return text.format(
+            **{name: inert(v) if isinstance(v, str) else v for name, v in params.items()}
+        )
 
     def has(self, key: str) -> bool:
         return key in load_catalog(self.language)

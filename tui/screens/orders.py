@@ -75,7 +75,7 @@ class OrdersScreen(PhoneScreen[None]):
         tab = OrderTab(str(event.tab.id).removeprefix("tab-"))
         if tab is not self.tab:
             self.tab = tab
-            self.reload()
+            self.reload(keep=self.highlighted_order_id)
 
     def reload(self, *, keep: str | None = None) -> None:
         """List the current tab's orders, highlighting ``keep`` where listed, else the first."""

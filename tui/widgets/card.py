@@ -15,6 +15,7 @@ from textual.geometry import Size
 from textual.style import Style
 from textual.widget import Widget
 
+from tui.text import inert
 from tui.widgets.parts import part_style
 from tui.widgets.rows import two_columns
 
@@ -74,13 +75,13 @@ def layout(line: Line, width: int) -> list[list[Piece]]:
     blank_lead = Content(" " * lead)
     side = [(Content(" "), line.part)] if line.fill else []
     if line.value is None:
-        texts = Content(line.text).wrap(inner) or [Content("")]
+        texts = Content(inert(line.text)).wrap(inner) or [Content("")]
         for index, text in enumerate(texts):
             head = first_lead if index == 0 else blank_lead
             body = text.pad_right(inner - text.cell_length)
             drawn.append([(head, line.mark_part), *side, (body, line.part), *side])
         return drawn
-    columns = two_columns(Content(line.text), Content(line.value), inner)
+    columns = two_columns(Content(inert(line.text)), Content(inert(line.value)), inner)
     for index, (key, value, value_width) in enumerate(columns):
         head = first_lead if index == 0 else blank_lead
         drawn.append(
@@ -130,7 +131,8 @@ class Card(Widget):
     def plain_text(self) -> str:
         """What the card says, a line per line given (for tests and screen readers)."""
         return "\n".join(
-            line.text if line.value is None else f"{line.text} {line.value}" for line in self._lines
+            inert(line.text if line.value is None else f"{line.text} {line.value}")
+            for line in self._lines
         )
 
     def set_lines(self, lines: Iterable[Line]) -> None:

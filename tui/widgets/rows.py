@@ -7,6 +7,7 @@ from textual.content import Content
 from textual.geometry import Size
 from textual.widget import Widget
 
+from tui.text import inert
 from tui.widgets.parts import part_style
 
 VALUE_SHARE = 0.7
@@ -51,7 +52,7 @@ class InfoRow(Widget):
         self.value = value
 
     def _columns(self, width: int) -> list[tuple[Content, Content, int]]:
-        return two_columns(Content(self.key), Content(self.value), width)
+        return two_columns(Content(inert(self.key)), Content(inert(self.value)), width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._columns(width))

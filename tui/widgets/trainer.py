@@ -7,6 +7,8 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Label, ListItem, Static
 
+from tui.text import inert
+
 
 class TrainerBar(Horizontal):
     """The panel's title bar: says plainly that this is the trainer's tool, not the app."""
@@ -50,6 +52,6 @@ class PendingItem(ListItem):
 
     def compose(self) -> ComposeResult:
         what, why, when = self._lines
-        yield Static(Content(what), classes="what")
-        yield Static(Content(why), classes="why")
-        yield Static(Content(when), classes="when")
+        yield Static(Content(inert(what)), classes="what")
+        yield Static(Content(inert(why)), classes="why")
+        yield Static(Content(inert(when)), classes="when")
