@@ -46,6 +46,8 @@ class CancelOrderApp(App[None]):
     """
 
     TITLE = "AliExpress"
+    NOTIFICATION_TIMEOUT = 3
+    """Seconds a notice shows: long enough to read one sentence (Textual's default is 5)."""
     CSS_PATH = [f"styles/{name}.tcss" for name in (*STYLES, *STYLES_MORE)]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
@@ -114,11 +116,12 @@ class CancelOrderApp(App[None]):
         self._check_size(event.size.width, event.size.height)
 
     def _check_size(self, width: int, height: int) -> None:
-        """Cover the app with a "make the window larger" note below the usable size."""
+        """Cover the view with a "make the window larger" note below its usable size."""
         showing = isinstance(self.screen, TooSmallScreen)
-        if too_small(width, height) and not showing:
-            self.push_screen(TooSmallScreen())
-        elif showing and not too_small(width, height):
+        small = too_small(width, height, self.flow.value)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(self.flow.value))
+        elif showing and not small:
             self.pop_screen()
 
     def on_unmount(self) -> None:
