@@ -32,6 +32,9 @@ commands:
            save an SVG of every step of each flow and the illustrated guides
            (guide.en.md, guide.sw.md) in DIR (default: screenshots/); runs the app
            headless on a fresh copy of the demo data, never on your data file
+  serve [--host ADDR] [--port N] [--class-dir DIR] [--code CODE]
+           put the app in a web page for a class, one process per browser tab
+           (see: cancel-order serve --help)
 
 data file:
   Without --db the app uses a per-user file ({default}),
@@ -54,7 +57,7 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore | screenshots] [--db PATH] [--lang en|sw] "
+        usage="%(prog)s [run | reset | restore | screenshots | serve] [--db PATH] [--lang en|sw] "
         "[--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -106,6 +109,13 @@ def resolve_db(path: Path | None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:  # its own options: `tui.serve.command`
+        gc.enable()
+        from tui.serve.command import serve_command
+
+        serve_command(argv[1:])
+        return
     args = build_parser().parse_args(argv)
     if args.command != "run":
         gc.enable()  # off since `tui.__main__` for a start-up; these run no app (or many)
