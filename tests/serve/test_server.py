@@ -13,7 +13,6 @@ import aiohttp
 import pytest
 
 from benchmarks.classroom_client import Tab
-from tests.conftest import PAID_ORDER
 from tests.serve.helpers import (
     CANCEL_FLOW_KEYS,
     order_status,

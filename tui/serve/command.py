@@ -171,6 +171,10 @@ async def serve(settings: ServeSettings, made_up: bool) -> None:
     temp_root = Path(tempfile.mkdtemp(prefix="cancel-order-serve-"))
     server = ClassServer(settings, temp_root)
     runner = web.AppRunner(server.make_app(), access_log=None, handle_signals=False)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
     try:
         await runner.setup()
         site = web.TCPSite(runner, settings.host, settings.port)
@@ -180,10 +184,6 @@ async def serve(settings: ServeSettings, made_up: bool) -> None:
             raise ServeError(listen_error(settings, error)) from None
         port = port_of(runner, settings.port)
         print("\n".join(banner(settings, port, made_up)), flush=True)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, stop.set)
         await stop.wait()
     finally:
         await runner.cleanup()

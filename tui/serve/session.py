@@ -89,7 +89,8 @@ def run_trainee(class_dir: Path, slug: str, language: Language | None) -> None:
     db = class_dir / (slug + FILE_SUFFIX)
     problem = claim(db)
     if problem is not None:
-        show_notice(problem, slug, language, f"{db.name}: is a directory")
+        error = f"{db.name}: is a folder, not a file" if problem == "serve.cannot_open" else ""
+        show_notice(problem, slug, language, error)
         return
     try:
         app_main(app_args(db, language))
