@@ -173,6 +173,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     "server_cores": (cpu_seconds(server.pid) - cpu_before[0]) / elapsed,
                     "sessions_cores": (sum(map(cpu_seconds, sessions)) - cpu_before[1]) / elapsed,
                 }
+                server_rss = memory_mb(server.pid)
+                cpu["server_rss_mb"] = server_rss[0] if server_rss else 0.0
                 still_open = sum(not tab.closed.is_set() for tab in tabs)
                 for tab in tabs:
                     await tab.close()
@@ -280,7 +282,8 @@ def markdown(result: dict[str, Any]) -> str:
         f"p95 of the first pass through the flow {result['first_pass_p95_ms']:.0f} ms, "
         f"afterwards {later} ms; by key (ms): {by_key}. "
         f"CPU while working: sessions {result['sessions_cores']:.2f} cores, server "
-        f"{result['server_cores']:.2f}; load average before {result['load_average_before']:.2f} "
+        f"{result['server_cores']:.2f} ({result['server_rss_mb']:.0f} MB RSS); "
+        f"load average before {result['load_average_before']:.2f} "
         f"on {result['cpus']} CPUs; {result['terminal']} terminals."
     )
     return "\n".join(lines)

@@ -111,7 +111,7 @@ class Tab:
             while time.perf_counter() - self.last_frame_at < quiet:
                 await asyncio.sleep(quiet / 4)
 
-    async def press_and_settle(self, *keys: str, quiet: float = 0.3) -> None:
+    async def press_and_settle(self, *keys: str, quiet: float = 0.5) -> None:
         for key in keys:
             frames = self.frames
             await self.press(key)

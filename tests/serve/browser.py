@@ -112,7 +112,7 @@ class Page:
                 actions.send_keys(key.removeprefix("ctrl+")).key_up(Keys.CONTROL).perform()
             else:
                 terminal.send_keys(named.get(key, key))
-            self.settle(before)
+            self.settle(before, quiet_ms=500)
 
     def screenshot(self, name: str) -> Path:
         ARTIFACTS.mkdir(exist_ok=True)
