@@ -22,7 +22,7 @@ from tests.serve.helpers import (
 )
 from tui.i18n import Language, Translator
 from tui.serve.code import token_for
-from tui.serve.server import CODE_COOKIE
+from tui.serve.server import CLASS_SERVER, CODE_COOKIE
 
 EN, SW = Translator(Language.ENGLISH), Translator(Language.SWAHILI)
 
@@ -234,3 +234,16 @@ async def test_many_wrong_codes_from_one_address_are_refused_a_while(tmp_path: P
         refused = await client.post("/code", data={"code": "K7QM3XPR", "lang": "sw"})
         assert refused.status == 429
         assert SW("serve.code_too_many") in await refused.text()
+
+
+async def test_a_session_whose_process_dies_ends_in_the_page(tmp_path: Path) -> None:
+    """Killed (out of memory, say), the process can't say goodbye: the page is told all
+    the same (its websocket closes: the page shows "Session ended" and Restart)."""
+    async with serve_in_process(tmp_path) as client:
+        tab = await Tab.start(await client.ws_connect("/ws/en"))
+        await tab.settle(0, quiet=0.3)
+        (session,) = client.app[CLASS_SERVER].sessions
+        assert session.process is not None
+        session.process.kill()
+        await asyncio.wait_for(tab.closed.wait(), 10)
+        await tab.close()

@@ -143,3 +143,4 @@ def test_textual_serve_keeps_the_process_where_session_looks_for_it() -> None:
     textual-serve moves it, this fails instead of sessions outliving their tabs."""
     service = Session("true", write_bytes=None, write_str=None, close=None, download_manager=None)  # type: ignore[arg-type]
     assert hasattr(service, "_process") and service._process is None
+    assert service.process is None

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
-import json
 import shlex
 import sys
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import textual_serve
-from aiohttp import WSCloseCode, WSMsgType, web
+from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 
@@ -35,6 +34,7 @@ from tui.i18n import LANGUAGE_CODES, Language
 from tui.serve.code import WrongCodes, code_matches, same_token, token_for
 from tui.serve.names import BadName, check_name, is_slug
 from tui.serve.pages import address, code_page, name_page, terminal_page
+from tui.serve.relay import MAX_HEIGHT, MAX_WIDTH, relay, size
 
 STATIC = Path(textual_serve.__file__).resolve().parent / "static"
 """textual-serve's page files: its script (xterm.js inside), styles and Roboto Mono."""
@@ -43,7 +43,6 @@ CODE_COOKIE_AGE = 12 * 3600
 """A class day: the code is asked again the next morning."""
 NO_LANGUAGE = "auto"
 """The websocket's language when the visitor chose none: the data file's own is used."""
-MAX_WIDTH, MAX_HEIGHT = 1000, 500
 STOP_GRACE = 10.0
 OPEN_PATHS = frozenset({"/code", "/favicon.ico"})
 """What a browser without the class code may ask for."""
@@ -96,8 +95,17 @@ class Session(AppService):
     if it has not quit within `STOP_GRACE` seconds): a session ends with its process, and
     the server stops only when all of them have."""
 
+    @property
+    def process(self) -> asyncio.subprocess.Process | None:
+        return getattr(self, "_process", None)  # where AppService keeps it (a test checks)
+
+    async def ended(self) -> None:
+        """When the process has ended, however (quit, crashed, killed)."""
+        if self.process is not None:
+            await self.process.wait()
+
     async def stop(self) -> None:
-        process = getattr(self, "_process", None)  # where AppService keeps it (a test checks)
+        process = self.process
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(super().stop(), STOP_GRACE)
         if process is None or process.returncode is not None:
@@ -123,6 +131,7 @@ class ClassServer:
 
     def make_app(self) -> web.Application:
         app = web.Application(middlewares=[self.guard])
+        app[CLASS_SERVER] = self
         app.add_routes(
             [
                 web.get("/", self.index),
@@ -243,7 +252,13 @@ class ClassServer:
                 size(request.query.get("width"), 80, MAX_WIDTH),
                 size(request.query.get("height"), 24, MAX_HEIGHT),
             )
-            await relay(socket, service)
+            # A process that ends without saying so (killed, out of memory) closes the
+            # websocket too: the page says "Session ended" and offers Restart.
+            watcher = asyncio.ensure_future(close_when_ended(service, socket))
+            try:
+                await relay(socket, service)
+            finally:
+                watcher.cancel()
         finally:
             self.sockets.discard(socket)
             # Shielded: a handler cancelled (its browser gone) still ends its process.
@@ -267,6 +282,11 @@ class ClassServer:
                     await asyncio.sleep(0.05)
 
 
+async def close_when_ended(service: Session, socket: web.WebSocketResponse) -> None:
+    await service.ended()
+    await socket.close()
+
+
 async def no_icon(request: web.Request) -> web.StreamResponse:
     """Browsers ask for one; the page has none (204 rather than a 404 in their console)."""
     return web.Response(status=204)
@@ -277,39 +297,5 @@ async def close_quietly(socket: web.WebSocketResponse) -> None:
     await socket.close()
 
 
-def size(value: object, default: int, largest: int) -> int:
-    """A terminal dimension from the browser: a whole number in 1..largest, else `default`."""
-    try:
-        number = int(str(value))
-    except ValueError:
-        return default
-    return number if 1 <= number <= largest else default
-
-
-async def relay(socket: web.WebSocketResponse, service: AppService) -> None:
-    """The browser's messages to the process, as textual-serve's page sends them: keys and
-    mouse as `["stdin", text]`, `["resize", {width, height}]`, `["ping", n]`, focus, blur.
-    Anything else is ignored."""
-    async for message in socket:
-        if message.type != WSMsgType.TEXT:
-            continue
-        try:
-            envelope = json.loads(message.data)
-        except ValueError:
-            continue
-        if not isinstance(envelope, list) or not envelope:
-            continue
-        kind, data = envelope[0], envelope[1] if len(envelope) > 1 else None
-        if kind == "stdin" and isinstance(data, str):
-            await service.send_bytes(data.encode("utf-8"))
-        elif kind == "resize" and isinstance(data, dict):
-            width = size(data.get("width"), 0, MAX_WIDTH)
-            height = size(data.get("height"), 0, MAX_HEIGHT)
-            if width and height:
-                await service.set_terminal_size(width, height)
-        elif kind == "ping" and isinstance(data, str):
-            await socket.send_json(["pong", data[:32]])
-        elif kind == "blur":
-            await service.blur()
-        elif kind == "focus":
-            await service.focus()
+CLASS_SERVER = web.AppKey("class_server", ClassServer)
+"""Where the application keeps its `ClassServer` (for tests and tools)."""
