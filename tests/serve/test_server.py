@@ -109,6 +109,9 @@ async def test_a_class_dir_asks_the_name_first(tmp_path: Path) -> None:
     async with serve_in_process(tmp_path, class_dir=tmp_path / "class") as client:
         form = await (await client.get("/")).text()
         assert EN("serve.name_heading") in form and 'name="name"' in form
+        assert 'name="lang" value=""' in form  # nobody chose: each app keeps its file's
+        form = await (await client.get("/", params={"lang": "sw"})).text()
+        assert SW("serve.name_heading") in form and 'name="lang" value="sw"' in form
         page = await (await client.get("/", params={"name": " Amina  Juma "})).text()
         assert 'data-ws-path="/ws/auto/amina-juma"' in page
         page = await (await client.get("/", params={"name": "Amina", "lang": "sw"})).text()

@@ -62,11 +62,13 @@ def _form(
     value: str,
     maxlength: int,
     error: str,
+    chosen: bool,
 ) -> str:
     t = Translator(language)
     return _render(
         "form.html",
         lang=language.value,
+        chosen_lang=language.value if chosen else "",
         title=t("serve.title"),
         heading=t(f"serve.{kind}_heading"),
         prompt=t(f"serve.{kind}_prompt"),
@@ -83,8 +85,9 @@ def _form(
     )
 
 
-def code_page(language: Language, error_key: str | None = None) -> str:
-    """The class code form; `error_key` says why the last try was refused."""
+def code_page(language: Language, error_key: str | None = None, chosen: bool = True) -> str:
+    """The class code form; `error_key` says why the last try was refused. A language nobody
+    `chosen` is not sent on by the form: each app then starts in its own file's."""
     error = Translator(language)(error_key) if error_key else ""
     return _form(
         language,
@@ -95,10 +98,13 @@ def code_page(language: Language, error_key: str | None = None) -> str:
         value="",
         maxlength=MAX_CODE_LENGTH * 2,
         error=error,
+        chosen=chosen,
     )
 
 
-def name_page(language: Language, typed: str = "", problem: BadName | None = None) -> str:
+def name_page(
+    language: Language, typed: str = "", problem: BadName | None = None, chosen: bool = True
+) -> str:
     """The trainee's name form; with `problem`, the name typed and what is wrong with it."""
     error = Translator(language)(problem.key, **problem.params) if problem else ""
     return _form(
@@ -110,4 +116,5 @@ def name_page(language: Language, typed: str = "", problem: BadName | None = Non
         value=typed[: MAX_NAME_LENGTH * 2],
         maxlength=MAX_NAME_LENGTH,
         error=error,
+        chosen=chosen,
     )

@@ -161,7 +161,8 @@ class ClassServer:
     async def code_form(self, request: web.Request) -> web.StreamResponse:
         if self.token is None:
             raise web.HTTPSeeOther("/")
-        return html_response(code_page(self.language_of(request)[0]))
+        language, explicit = self.language_of(request)
+        return html_response(code_page(language, chosen=explicit))
 
     async def code_submit(self, request: web.Request) -> web.StreamResponse:
         if self.token is None or self.settings.code is None:
@@ -171,7 +172,7 @@ class ClassServer:
         language, explicit = self.language_of(request, form.get("lang"))
         who, now = client_address(request), time.monotonic()
         if self.wrong_codes.refused(who, now):
-            return html_response(code_page(language, "serve.code_too_many"), status=429)
+            return html_response(code_page(language, "serve.code_too_many", explicit), status=429)
         if code_matches(typed, self.settings.code):
             back = web.HTTPSeeOther(address("/", lang=language.value if explicit else None))
             secure = request.secure or request.headers.get("X-Forwarded-Proto") == "https"
@@ -186,7 +187,7 @@ class ClassServer:
             raise back
         self.wrong_codes.record(who, now)
         await asyncio.sleep(self.settings.wrong_code_delay)
-        return html_response(code_page(language, "serve.code_wrong"), status=403)
+        return html_response(code_page(language, "serve.code_wrong", explicit), status=403)
 
     # The pages -----------------------------------------------------------------------
 
@@ -206,11 +207,11 @@ class ClassServer:
             return html_response(terminal_page(language, ws_path))
         typed = request.query.get("name")
         if typed is None:
-            return html_response(name_page(language))
+            return html_response(name_page(language, chosen=explicit))
         try:
             trainee = check_name(typed)
         except BadName as problem:
-            return html_response(name_page(language, typed, problem), status=400)
+            return html_response(name_page(language, typed, problem, explicit), status=400)
         return html_response(terminal_page(language, f"{ws_path}/{quote(trainee.slug)}"))
 
     # The sessions --------------------------------------------------------------------
