@@ -32,6 +32,9 @@ commands:
            headless on a fresh copy of the demo data, never on your data file
   report [--results PATH] [--format md|csv|html] [--out PATH] [--lang en|sw]
            the class report of training attempts (see `report --help`)
+  serve [--host ADDR] [--port N] [--class-dir DIR] [--code CODE]
+           put the app in a web page for a class, one process per browser tab
+           (see: cancel-order serve --help)
 
 data file:
   Without --db the app uses a per-user file ({default}),
@@ -57,7 +60,7 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore | screenshots | report] [--db PATH] "
+        usage="%(prog)s [run | reset | restore | screenshots | report | serve] [--db PATH] "
         "[--lang en|sw] [--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -109,6 +112,11 @@ def main(argv: list[str] | None = None) -> None:
         from tui.training.report_command import report_command
 
         report_command(arguments[1:])
+        return
+    if arguments[:1] == ["serve"]:  # its own options: `tui.serve.command`
+        from tui.serve.command import serve_command
+
+        serve_command(arguments[1:])
         return
     args = build_parser().parse_args(arguments)
     if args.command == "screenshots":
