@@ -9,7 +9,7 @@ import pytest
 
 from tests.serve.helpers import order_status
 from tui.serve import session
-from tui.serve.server import ClassServer, ServeSettings, Session
+from tui.serve.server import ClassServer, ServeSettings
 from tui.store.lock import InstanceLock
 
 
@@ -136,11 +136,3 @@ def test_the_session_command_survives_odd_folder_names(tmp_path: Path) -> None:
         str(class_dir),
         "amina",
     ]
-
-
-def test_textual_serve_keeps_the_process_where_session_looks_for_it() -> None:
-    """`Session.stop` waits for `AppService._process` (textual-serve 1.1): if a new
-    textual-serve moves it, this fails instead of sessions outliving their tabs."""
-    service = Session("true", write_bytes=None, write_str=None, close=None, download_manager=None)  # type: ignore[arg-type]
-    assert hasattr(service, "_process") and service._process is None
-    assert service.process is None

@@ -30,6 +30,7 @@ from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.download_manager import DownloadManager
 
+from tui.compat import served_process
 from tui.i18n import LANGUAGE_CODES, Language
 from tui.serve.code import WrongCodes, code_matches, same_token, token_for
 from tui.serve.names import BadName, check_name, is_slug
@@ -97,7 +98,7 @@ class Session(AppService):
 
     @property
     def process(self) -> asyncio.subprocess.Process | None:
-        return getattr(self, "_process", None)  # where AppService keeps it (a test checks)
+        return served_process(self)
 
     async def ended(self) -> None:
         """When the process has ended, however (quit, crashed, killed)."""

@@ -10,25 +10,21 @@ of the app, in the page, never an error on the server's console alone.
 Started by the server only, with arguments it checked; bad ones still end with status 2.
 """
 
-import gc
+import argparse
+import contextlib
+import importlib
+import pkgutil
+import shutil
+import sys
+import tempfile
+from pathlib import Path
 
-gc.disable()  # as `tui.__main__` does for a start-up: the app turns it back on once drawn
-
-import argparse  # noqa: E402
-import contextlib  # noqa: E402
-import importlib  # noqa: E402
-import pkgutil  # noqa: E402
-import shutil  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from tui.cli import EXIT_BAD_INPUT  # noqa: E402
-from tui.cli import main as app_main  # noqa: E402
-from tui.i18n import LANGUAGE_CODES, Language  # noqa: E402
-from tui.serve.names import FILE_SUFFIX, is_slug  # noqa: E402
-from tui.store.demo import install_demo  # noqa: E402
-from tui.store.lock import DatabaseInUse, InstanceLock  # noqa: E402
+from tui.cli import main as app_main
+from tui.exits import EXIT_BAD_INPUT
+from tui.i18n import LANGUAGE_CODES, Language
+from tui.serve.names import FILE_SUFFIX, is_slug
+from tui.store.demo import install_demo
+from tui.store.lock import DatabaseInUse, InstanceLock
 
 DB_NAME = "orders.json"
 
@@ -128,7 +124,6 @@ def run_trainee(class_dir: Path, slug: str, language: Language | None) -> None:
 def show_notice(key: str, slug: str, language: Language | None, error: str) -> None:
     from tui.serve.notice import NoticeApp
 
-    gc.enable()
     NoticeApp(key, slug, language, error).run()
 
 
