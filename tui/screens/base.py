@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar, cast
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
@@ -35,9 +35,39 @@ async def recompose_keeping_focus(screen: Screen[Any]) -> None:
 
 class DataPage(AppContext):
     """Mixin for screens that show data: drawn for one `Host.shown_generation`, redrawn when
-    shown again for a newer one (`redraw`, by default a recompose keeping the focus)."""
+    shown again for a newer one (`redraw`, by default a recompose keeping the focus).
+
+    It also styles a new page once, not three times. Textual styles a page's widgets as they
+    mount, then restyles the whole page when it is first shown (its `ScreenResume` asks for
+    it) and again when its first `Resize` sets its breakpoint class (``-wide``…). Here the
+    breakpoint class is set as the page is made, and the first showing skips the restyle of
+    what was styled a moment ago (both through public API: `add_class`, and the event's
+    `refresh_styles`). Later showings restyle as Textual decides.
+    """
 
     _drawn_for: tuple[object, ...] | None = None
+    _shown_before = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        screen = cast("Screen[Any]", self)
+        try:
+            width = screen.app.size.width
+        except RuntimeError:  # made outside a running app (a test): the Resize sets it
+            return
+        breakpoints = screen.HORIZONTAL_BREAKPOINTS or screen.app.HORIZONTAL_BREAKPOINTS or []
+        fitting = [name for least, name in sorted(breakpoints) if width >= least]
+        if fitting:
+            screen.add_class(fitting[-1], update=False)
+
+    async def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Runs before Textual's own handler (ours is the subclass): the first showing of a
+        page needs no restyle; a later one catches up with the data if it changed."""
+        if not self._shown_before:
+            self._shown_before = True
+            event.refresh_styles = False
+            return
+        await self.redraw_if_stale()
 
     def note_drawn(self) -> None:
         """Call when the page has been composed or redrawn from the current data."""
@@ -45,6 +75,12 @@ class DataPage(AppContext):
 
     def is_stale(self) -> bool:
         return self._drawn_for != self.host.shown_generation()
+
+    def language_changed(self) -> bool:
+        """Whether the language changed since the page was drawn (its words, keys and
+        layout must then be composed again; only data changed otherwise)."""
+        drawn = self._drawn_for
+        return drawn is None or drawn[-1] != self.host.shown_generation()[-1]
 
     async def redraw(self) -> None:
         await recompose_keeping_focus(cast("Screen[Any]", self))
@@ -96,9 +132,6 @@ class DialogScreen(DataPage, ModalScreen[ResultT]):
 
     def on_mount(self) -> None:
         self.note_drawn()
-
-    async def on_screen_resume(self) -> None:
-        await self.redraw_if_stale()
 
     def action_back(self) -> None:
         self.close(cast(ResultT, self.ESCAPE_RESULT))

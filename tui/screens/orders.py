@@ -94,7 +94,12 @@ class OrdersScreen(PhoneScreen[None]):
         self.app.push_screen(OrderDetailsScreen(event.order_id))
 
     async def redraw(self) -> None:
-        """Back from a page that changed something: the same tab and order, today's data."""
+        """Back from a page that changed something: the same tab and order, today's data
+        (countdowns included); a new language composes the page again."""
+        if not self.language_changed():
+            self.reload(keep=self.highlighted_order_id)
+            self.order_list.forget_painted()
+            return
         self._keep = self.highlighted_order_id
         await self.recompose()
         self.order_list.focus()
