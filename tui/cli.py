@@ -108,6 +108,8 @@ def resolve_db(path: Path | None) -> Path:
 
 def main(argv: list[str] | None = None) -> None:
     arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] != ["run"] and arguments[:1] and not arguments[0].startswith("-"):
+        gc.enable()  # off since `tui.__main__` for a start-up; these commands run no app
     if arguments[:1] == ["report"]:  # its own options: see tui.training.report_command
         from tui.training.report_command import report_command
 
@@ -177,6 +179,7 @@ def load_for_good(load: Callable[[Path], T], path: Path) -> T:
     command line's one app: tests build many."""
     loaded = load(path)
     gc.freeze()
+    gc.enable()  # off since `tui.__main__` (a start-up's imports are for good too)
     return loaded
 
 
