@@ -11,6 +11,7 @@ from typing import Any, TypeVar, cast
 
 from textual import events, on
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button
@@ -37,24 +38,28 @@ class DataPage(AppContext):
     """Mixin for screens that show data: drawn for one `Host.shown_generation`, redrawn when
     shown again for a newer one (`redraw`, by default a recompose keeping the focus).
 
-    It also styles a new page once, not three times. Textual styles a page's widgets as they
-    mount, then restyles the whole page when it is first shown (its `ScreenResume` asks for
-    it) and again when its first `Resize` sets its breakpoint class (``-wide``…). Here the
-    breakpoint class is set as the page is made, and the first showing skips the restyle of
-    what was styled a moment ago (both through public API: `add_class`, and the event's
-    `refresh_styles`). Later showings restyle as Textual decides.
+    It also styles and lays out a new page once, not three times. Textual styles a page's
+    widgets as they mount, then restyles the whole page when it is first shown (its
+    `ScreenResume` asks for it) and again when its first `Resize` sets its breakpoint class
+    (``-wide``…). Here the breakpoint class is set as the page is made, the first showing
+    skips the restyle of what was styled a moment ago, and a resize to the size the page is
+    already at is not laid out again (all through public API: `add_class`, the event's
+    `refresh_styles`, `prevent_default`). Later showings restyle as Textual decides.
     """
 
     _drawn_for: tuple[object, ...] | None = None
     _shown_before = False
+    _sized_for: Size | None = None
+    """The terminal size the page was made for, or last resized to."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         screen = cast("Screen[Any]", self)
         try:
-            width = screen.app.size.width
+            self._sized_for = screen.app.size
         except RuntimeError:  # made outside a running app (a test): the Resize sets it
             return
+        width = self._sized_for.width
         breakpoints = screen.HORIZONTAL_BREAKPOINTS or screen.app.HORIZONTAL_BREAKPOINTS or []
         fitting = [name for least, name in sorted(breakpoints) if width >= least]
         if fitting:
@@ -68,6 +73,15 @@ class DataPage(AppContext):
             event.refresh_styles = False
             return
         await self.redraw_if_stale()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A resize to the size the page is already laid out at changes nothing: Textual
+        sends one to every page just after its first frame, and laying the page out again
+        for it drew the page twice more (~15 ms of opening a page). Any other size goes on
+        to Textual's own handler (`prevent_default` is how a subclass keeps it from it)."""
+        if event.size == self._sized_for:
+            event.prevent_default()
+        self._sized_for = event.size
 
     def note_drawn(self) -> None:
         """Call when the page has been composed or redrawn from the current data."""
