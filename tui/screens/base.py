@@ -7,6 +7,7 @@ page is kept or refilled by hand; Textual composes and styles them.
 
 from __future__ import annotations
 
+import os
 from typing import Any, TypeVar, cast
 
 from textual import events, on
@@ -19,6 +20,11 @@ from textual.widgets import Button
 from tui.host import AppContext
 
 __all__ = ["AppContext", "DataPage", "DialogScreen", "YesNoDialog", "recompose_keeping_focus"]
+
+SHORTCUTS = os.environ.get("CANCEL_ORDER_PLAIN_TEXTUAL", "") != "1"
+"""Whether `DataPage` takes its three shortcuts (the breakpoint class set early, the first
+restyle and the same-size relayout skipped). ``CANCEL_ORDER_PLAIN_TEXTUAL=1`` turns them
+off, to check a Textual upgrade draws the same without them (tests/flows/test_shortcuts.py)."""
 
 
 async def recompose_keeping_focus(screen: Screen[Any]) -> None:
@@ -55,6 +61,8 @@ class DataPage(AppContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         screen = cast("Screen[Any]", self)
+        if not SHORTCUTS:
+            return
         try:
             self._sized_for = screen.app.size
         except RuntimeError:  # made outside a running app (a test): the Resize sets it
@@ -70,7 +78,7 @@ class DataPage(AppContext):
         page needs no restyle; a later one catches up with the data if it changed."""
         if not self._shown_before:
             self._shown_before = True
-            event.refresh_styles = False
+            event.refresh_styles = not SHORTCUTS
             return
         await self.redraw_if_stale()
 
@@ -79,7 +87,7 @@ class DataPage(AppContext):
         sends one to every page just after its first frame, and laying the page out again
         for it drew the page twice more (~15 ms of opening a page). Any other size goes on
         to Textual's own handler (`prevent_default` is how a subclass keeps it from it)."""
-        if event.size == self._sized_for:
+        if SHORTCUTS and event.size == self._sized_for:
             event.prevent_default()
         self._sized_for = event.size
 
