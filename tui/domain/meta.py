@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
+from tui.domain.bounds import Moment
 from tui.domain.settings import Settings
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LANGUAGES = ("en", "sw")
 
 
@@ -14,7 +15,7 @@ class Meta(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     schema_version: StrictInt = Field(ge=1)
-    clock: AwareDatetime
+    clock: Moment
     """The simulated "now" the app starts at."""
     language: str = Field(default="en", pattern=r"^(en|sw)$")
     flow: str = Field(default="app", pattern=r"^(app|web)$")
