@@ -199,7 +199,7 @@ def maintain(command: str, target: Path) -> None:
     """`reset` and `restore`: refused while an app has the file open. Neither destroys
     anything: the file replaced (and its journal) is kept as a numbered copy, named."""
     try:
-        real, exists = data_file(target)
+        real, exists = data_file(target, to_replace=True)
         with InstanceLock(real):
             if command == "reset":
                 kept = keep_copy(real) if exists else None

@@ -111,6 +111,10 @@ def test_a_file_too_large_is_refused_from_its_size(tmp_path: Path) -> None:
     db.write_bytes(b" " * (MAX_FILE_BYTES + 1))
     with pytest.raises(StoreError, match="at most 64 MB"):
         Repository.open(db)
+    result = run_quickly("reset", "--db", str(db), home=tmp_path)  # replacing it is fine
+    assert result.returncode == 0, result.stderr
+    assert db.read_bytes() == demo_path().read_bytes()
+    assert Path(f"{db}.replaced.1").stat().st_size == MAX_FILE_BYTES + 1
 
 
 def test_a_journal_that_is_a_fifo_is_refused(db_path: Path, tmp_path: Path) -> None:

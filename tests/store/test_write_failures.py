@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
 import subprocess
 from collections.abc import Iterator
 from datetime import timedelta
@@ -22,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PAID_ORDER, VERIFYING_ORDER, run_cli
+from tui.domain.clock import CLOCK_LATEST
 from tui.domain.errors import DomainError, InvalidDuration
 from tui.domain.reasons import CancelReason
 from tui.domain.status import OrderStatus
@@ -113,6 +115,21 @@ def test_full_disk_when_the_journal_is_created(small_disk: Path) -> None:
     assert_memory_is_disk(service, db)
 
 
+def test_full_disk_for_the_command_line_is_one_line(small_disk: Path, tmp_path: Path) -> None:
+    db = small_disk / "orders.json"
+    service = open_service(db)
+    request(service)  # a journal to keep: reset must copy it first
+    before = files_of(small_disk)
+    fill(small_disk)
+    for command in ("reset", "restore"):
+        result = run_cli(command, "--db", str(db), home=tmp_path)
+        assert result.returncode == 2, result.stderr
+        (line,) = result.stderr.splitlines()
+        assert line.startswith("cancel-order: error: ")
+        assert "No space left on device" in line or "no usable backup" in line
+    assert files_of(small_disk) == before
+
+
 def test_full_disk_halfway_through_an_append(small_disk: Path) -> None:
     db = small_disk / "orders.json"
     service = open_service(db)
@@ -190,11 +207,14 @@ def test_a_folder_that_cant_be_flushed_after_the_rename_is_not_a_failed_save(
     """The new journal (or file) is in place: saying "not saved" would make the app hold
     the old state while the disk holds the new one."""
     service = open_service(db_path)
+    fsync = os.fsync
 
-    def failing(folder: Path) -> None:
-        raise OSError(errno.EIO, "Input/output error")
+    def failing_for_folders(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EIO, "Input/output error")
+        fsync(fd)
 
-    monkeypatch.setattr("tui.store.files.fsync_dir", failing)
+    monkeypatch.setattr(os, "fsync", failing_for_folders)
     request(service)
     service.close()
     monkeypatch.undo()
@@ -254,7 +274,7 @@ def test_a_read_only_folder(read_only_folder: Path, tmp_path: Path) -> None:
 
 def test_the_clock_at_the_end_of_time_refuses_to_move(db_path: Path) -> None:
     repo = Repository.open(db_path)
-    end = repo.meta.clock.replace(year=8999, month=12, day=31)
+    end = CLOCK_LATEST - timedelta(minutes=30)
     repo.save_meta(repo.meta.model_copy(update={"clock": end}))
     repo.close()
     service = open_service(db_path)

@@ -14,10 +14,12 @@ import errno
 import os
 import re
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
 
-from tui.store.files import fsync_dir, journal_path, read_fd, write_new_file
-from tui.store.reading import read_regular
+from tui.store.errors import StoreError
+from tui.store.files import fsync_dir, journal_path, write_new_file
+from tui.store.reading import not_regular
 
 KEPT = ".replaced."
 
@@ -36,29 +38,50 @@ def kept_copies(db_path: Path) -> list[Path]:
 
 def keep_copy(db_path: Path) -> Path | None:
     """Copy the data file (and its journal, if any) to the next free numbered name; the
-    copy's path, or None if there is no file. Raises `OSError` (a full disk): then nothing
-    is kept, and the caller must not replace the file."""
+    copy's path, or None if there is no file. Both are copied before either is named, so
+    a failure (a full disk: `OSError`) keeps nothing, and the caller must then not replace
+    the file. Any size is copied, a piece at a time: this is a copy, not a load."""
+    temps: list[Path] = []
     try:
-        source = os.open(db_path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    except FileNotFoundError:
-        return None
-    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        try:
-            st = os.fstat(source)
-            write_new_file(tmp, read_fd(source), st)
-        finally:
-            os.close(source)
-        kept = _publish(tmp, db_path)
-        journal = journal_path(db_path)
-        with contextlib.suppress(FileNotFoundError):
-            _, lines = read_regular(journal)
-            write_new_file(journal_path(kept), lines, st)
+        main = _copy_to_temp(db_path, db_path, temps)
+        if main is None:
+            return None
+        journal = _copy_to_temp(journal_path(db_path), db_path, temps)
+        kept = _publish(main, db_path)
+        if journal is not None:
+            os.replace(journal, journal_path(kept))
         fsync_dir(db_path.parent)
         return kept
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        for tmp in temps:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+
+
+def _copy_to_temp(source: Path, db_path: Path, temps: list[Path]) -> Path | None:
+    """A durable copy of ``source`` under a temporary name of the data file's (which the
+    storage sweeps if this process dies), listed in ``temps`` for the caller to clean up;
+    None if there is no such file."""
+    try:
+        fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    try:
+        st = os.fstat(fd)
+        problem = not_regular(st.st_mode)
+        if problem is not None:
+            raise StoreError(source, problem)
+        tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        temps.append(tmp)
+        write_new_file(tmp, _chunks(fd), st)
+        return tmp
+    finally:
+        os.close(fd)
+
+
+def _chunks(fd: int) -> Iterator[bytes]:
+    while chunk := os.read(fd, 1 << 20):
+        yield chunk
 
 
 def _publish(tmp: Path, db_path: Path) -> Path:

@@ -29,9 +29,11 @@ def real_path(path: Path) -> Path:
         raise StoreError(path, f"cannot follow its symbolic links ({error})") from None
 
 
-def data_file(path: Path) -> tuple[Path, bool]:
+def data_file(path: Path, *, to_replace: bool = False) -> tuple[Path, bool]:
     """The real file ``path`` names, and whether it exists; `StoreError` (one line) if it
-    can't be a data file: a folder, a special file, a hard link, a missing folder."""
+    can't be a data file: a folder, a special file, a hard link, a missing folder, a file
+    too large to load — unless it is ``to_replace`` (by `reset` or `restore`, which copy
+    it aside whatever its size)."""
     real = real_path(path)
     try:
         st = os.stat(real)
@@ -41,7 +43,7 @@ def data_file(path: Path) -> tuple[Path, bool]:
         return real, False
     except OSError as error:
         raise StoreError(path, f"cannot read the file ({error.strerror})") from None
-    check_regular(path, st)
+    check_regular(path, st, sized=not to_replace)
     others = st.st_nlink - 1 - _own_links(real, st)
     if others > 0:
         raise StoreError(

@@ -49,12 +49,13 @@ def megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
 
-def check_regular(path: Path, st: os.stat_result, what: str = "") -> None:
-    """Raise the one-line `StoreError` if ``st`` is not a regular file of a readable size."""
+def check_regular(path: Path, st: os.stat_result, what: str = "", *, sized: bool = True) -> None:
+    """Raise the one-line `StoreError` if ``st`` is not a regular file (of a readable size,
+    if ``sized``)."""
     problem = not_regular(st.st_mode)
     if problem is not None:
         raise StoreError(path, f"{what}{problem}")
-    if st.st_size > MAX_FILE_BYTES:
+    if sized and st.st_size > MAX_FILE_BYTES:
         raise StoreError(
             path,
             f"{what}is {megabytes(st.st_size)}; this app reads data files of at most "

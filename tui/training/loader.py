@@ -36,7 +36,9 @@ def scenarios_dir() -> Path:
 
 def base_of(snapshot: Snapshot) -> Base:
     """What a scenario starts from, out of a loaded data file (the demo data)."""
-    state = State(snapshot.buyer, snapshot.stores, snapshot.orders, snapshot.refunds)
+    state = State(
+        snapshot.buyer, snapshot.stores, snapshot.orders, snapshot.refunds, snapshot.disputes
+    )
     return Base(state, tuple(snapshot.events), snapshot.meta.clock, snapshot.meta.settings)
 
 
