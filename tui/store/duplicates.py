@@ -15,6 +15,7 @@ import json
 import re
 from typing import Any
 
+_DOC_KEY_PLAIN = re.compile(rb'"[0-9]+"\s*:\s*\{')
 _DOC_KEY = re.compile(rb'"(?:[0-9]|\\u003[0-9])+"\s*:\s*\{')
 """A key of digits (some perhaps written as escapes, "\\u0037") whose value is an object."""
 
@@ -22,7 +23,8 @@ _DOC_KEY = re.compile(rb'"(?:[0-9]|\\u003[0-9])+"\s*:\s*\{')
 def keys_in_text(data: bytes) -> int:
     """Keys of digits whose value is an object, as written (an upper bound when a string
     holds such text)."""
-    return len(_DOC_KEY.findall(data))
+    escaped = b"\\u003" in data  # a digit written as an escape: rare, and slower to find
+    return len((_DOC_KEY if escaped else _DOC_KEY_PLAIN).findall(data))
 
 
 def keys_in_data(value: object) -> int:
