@@ -30,6 +30,10 @@ def test_the_article_structure(language: Language) -> None:
         f"# {t('guide.title')}",
         f"## {t('guide.web_title')}",
         f"## {t('guide.rule_title', hours=72)}",
+        f"### {t('guide.refused_title')}",
+        f"### {escape(t('guide.withdraw_title'))}",
+        f"## {t('guide.unpaid_title')}",
+        f"## {t('guide.cod_title')}",
         f"## {t('guide.important_title')}",
         f"## {t('guide.shipped_title')}",
         f"## {t('guide.app_title')}",
@@ -76,3 +80,26 @@ def test_one_flow_leaves_the_other_out_but_keeps_the_rules() -> None:
 def test_catalog_text_cannot_turn_into_markdown() -> None:
     assert escape("a*b_c [d](e) <f> `g` #h |i \\") == (r"a\*b\_c \[d\](e) \<f\> \`g\` \#h \|i \\")
     assert fill("Click {label} *now*.", label="**OK**") == r"Click **OK** \*now\*."
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+def test_the_cases_beside_the_article_are_in_it(language: Language) -> None:
+    """Issue 16, item 23: the instant cancel of an unpaid order, withdrawing, the seller
+    refusing, cash on delivery, and a refund completed but not yet at the bank — each in
+    the program's own words."""
+    t = Translator(language)
+    guide = guide_markdown(language, BOTH, 72)
+    for key in (
+        "cancel_path.instant",
+        "result.nothing_charged",
+        "withdraw.consequence",
+        "withdraw.only_once",
+        "status_meaning.awaiting_shipment_cod",
+        "result.nothing_paid_cod",
+        "after.bank_note",
+    ):
+        assert f"> {escape(t(key))}" in guide, key
+    for key in ("details.withdraw", "web.withdraw", "status.awaiting_shipment", "tab.to_pay"):
+        assert f"**{escape(t(key))}**" in guide, key
+    assert f"**{escape(t('refund_status.completed'))}**" in guide
+    assert fill(t("guide.cod"), hours="72") in guide

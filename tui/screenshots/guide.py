@@ -1,6 +1,8 @@
 """The illustrated guide (guide.en.md, guide.sw.md): the source article, step by step.
 
-The article's structure — title, Option 1 (the website), the seller's response window, the
+The article's structure — title, Option 1 (the website), the seller's response window (and
+what follows a request: a refund still on its way at the bank, the seller refusing, the
+buyer withdrawing), orders that cancel differently (not paid yet, cash on delivery), the
 reputation warning, the three dispute grounds, Option 2 (the app) — with every step a
 numbered sentence followed by its picture. The sentences come from the catalogs, and the
 words the program shows (buttons, tabs, reasons, results) from the same keys the screens
@@ -91,6 +93,10 @@ def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -
     out += [fill(t("guide.rule"), hours=hours), escape(t("result.auto_close")), ""]
     out += [escape(t("guide.refund_time")), ""]
     out += [f"- {escape(t(key))}" for key in ("refund.time_card", "refund.time_wallet")]
+    out += ["", fill(t("guide.bank"), status=bold(t("refund_status.completed"))), ""]
+    out += quoted(t, "after.bank_note")
+    out += after_the_request(t)
+    out += other_orders(t, hours)
     out += ["", f"## {escape(t('guide.important_title'))}", ""]
     out += [f"{escape(t('result.reputation'))} {escape(t('guide.reputation_more'))}"]
     out += ["", f"## {escape(t('guide.shipped_title'))}", "", escape(t("guide.shipped_intro")), ""]
@@ -104,6 +110,37 @@ def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -
         out += numbered_steps(t, STEPS[Flow.APP], app_sentences(t), language)
         out += shipped_picture(t, STEPS[Flow.APP], app_sentences(t), language)
     return "\n".join(out) + "\n"
+
+
+def quoted(t: Translator, *keys: str) -> list[str]:
+    """What the program says, word for word, as a quotation."""
+    lines: list[str] = []
+    for key in keys:
+        lines += [">"] if lines else []
+        lines.append(f"> {escape(t(key))}")
+    return lines
+
+
+def after_the_request(t: Translator) -> list[str]:
+    """The seller refusing, and the buyer withdrawing: the two ways a request ends with the
+    order shipped after all."""
+    out = ["", f"### {escape(t('guide.refused_title'))}", ""]
+    status, label = bold(t("status.awaiting_shipment")), bold(t("after.seller_says"))
+    out += [fill(t("guide.refused"), status=status, label=label)]
+    out += ["", f"### {escape(t('guide.withdraw_title'))}", ""]
+    button, entry, more = bold(t("details.withdraw")), bold(t("web.withdraw")), bold(t("web.more"))
+    out += [fill(t("guide.withdraw"), button=button, entry=entry, more=more), ""]
+    return out + quoted(t, "withdraw.consequence", "withdraw.only_once")
+
+
+def other_orders(t: Translator, hours: str) -> list[str]:
+    """Orders that cancel differently: not paid yet (at once), cash on delivery."""
+    out = ["", f"## {escape(t('guide.unpaid_title'))}", ""]
+    out += [fill(t("guide.unpaid"), tab=bold(t("tab.to_pay"))), ""]
+    out += quoted(t, "cancel_path.instant", "result.nothing_charged")
+    out += ["", f"## {escape(t('guide.cod_title'))}", ""]
+    out += [fill(t("guide.cod"), hours=hours), ""]
+    return out + quoted(t, "status_meaning.awaiting_shipment_cod", "result.nothing_paid_cod")
 
 
 def numbered_steps(
