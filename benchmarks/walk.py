@@ -78,9 +78,10 @@ async def watch_loop(longest: list[float]) -> None:
 
 
 async def walk(db: Path, flow: Flow, walks: int) -> tuple[dict[str, list[float]], float]:
-    from tui.app import CancelOrderApp, open_service
+    from tui.app import CancelOrderApp
     from tui.cli import load_for_good
     from tui.i18n import Language
+    from tui.service import open_service
 
     service = load_for_good(open_service, db)  # as the command line builds the app
     app = CancelOrderApp(db, Language("en"), service=service, **flow.app_options())

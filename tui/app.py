@@ -15,13 +15,12 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from tui.domain.clock import SimulatedClock
+from tui.domain.errors import DomainError
 from tui.flow import Flow
 from tui.i18n import Language, Translator
 from tui.screens.base import DataPage, recompose_keeping_focus
 from tui.screens.too_small import TooSmallScreen, too_small
-from tui.service import OrderService
-from tui.store.repository import Repository
+from tui.service import OrderService, open_service
 from tui.theme import ALIEXPRESS_THEME
 
 STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
@@ -41,12 +40,6 @@ def web_start() -> Screen[Any]:
     from tui.screens.web.orders import WebOrdersScreen
 
     return WebOrdersScreen()
-
-
-def open_service(db_path: Path) -> OrderService:
-    """Load and validate the data file; raises `StoreError` (one line), writes nothing."""
-    repository = Repository.open(db_path)
-    return OrderService(repository, SimulatedClock(repository.meta.clock))
 
 
 class CancelOrderApp(App[None]):
@@ -103,6 +96,9 @@ class CancelOrderApp(App[None]):
     @property
     def service(self) -> OrderService:
         return self._service
+
+    def _error_text(self, error: DomainError) -> str:
+        return self._translator(error.key, **error.params)
 
     def shown_generation(self) -> tuple[object, ...]:
         return (self._service.version, self._translator.language)
@@ -171,7 +167,10 @@ class CancelOrderApp(App[None]):
         """Switch English ⇄ Swahili, remember it in the data file, and redraw every page,
         dialogs included (a trainer may switch in the middle of a step)."""
         self._translator = Translator(self._translator.language.other)
-        self._service.remember_language(self._translator.language.value)
+        try:
+            self._service.remember_language(self._translator.language.value)
+        except DomainError as error:  # switched here all the same; the file could not say so
+            self.notify(self._error_text(error), severity="error", markup=False)
         for screen in list(self.screen_stack):
             if isinstance(screen, DataPage):
                 await screen.redraw_if_stale()
@@ -194,7 +193,10 @@ class CancelOrderApp(App[None]):
         closed (its pages and dialogs), so it starts afresh when shown again."""
         previous = self.current_mode
         self.flow = self.flow.other
-        self._service.remember_flow(self.flow.value)
+        try:
+            self._service.remember_flow(self.flow.value)
+        except DomainError as error:  # switched here all the same; the file could not say so
+            self.notify(self._error_text(error), severity="error", markup=False)
         await self.switch_mode(self.flow.value)
         await self.remove_mode(previous)
         self.add_mode(previous, self.MODES[previous])

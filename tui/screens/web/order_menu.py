@@ -18,6 +18,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.domain.rules import DISPUTE_GROUNDS, BuyerAction, CancelPath
+from tui.domain.wording import explanation_key
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.card import Card, Line
 from tui.widgets.key_footer import KeyFooter
@@ -72,7 +73,7 @@ class OrderMenuScreen(WebDialog[MenuChoice | None]):
         path = self.service.cancel_path(self.order_id)
         if BuyerAction.CANCEL in self.service.buyer_actions(self.order_id):
             return []
-        lines = [Line(t(path.explanation_key))]
+        lines = [Line(t(explanation_key(self.service.order(self.order_id), path)))]
         if path is CancelPath.DISPUTE_ONLY:
             lines += [Line(f"• {t('dispute.' + ground)}", indent=1) for ground in DISPUTE_GROUNDS]
             lines.append(Line(t("dispute.later"), part="muted"))
