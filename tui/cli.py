@@ -32,6 +32,9 @@ commands:
            headless on a fresh copy of the demo data, never on your data file
   report [--results PATH] [--format md|csv|html] [--out PATH] [--lang en|sw]
            the class report of training attempts (see `report --help`)
+  demo [--lang en|sw] [--flow app|web|both] [--speed 0.5-3] [--loop]
+           play the cancel flow by itself with captions, for a presenter; on a
+           temporary copy of the demo data, never your data file (see `demo --help`)
 
 data file:
   Without --db the app uses a per-user file ({default}),
@@ -109,6 +112,11 @@ def main(argv: list[str] | None = None) -> None:
         from tui.training.report_command import report_command
 
         report_command(arguments[1:])
+        return
+    if arguments[:1] == ["demo"]:  # its own options: see tui.demo.options
+        from tui.demo.command import demo_command
+
+        demo_command(arguments[1:])
         return
     args = build_parser().parse_args(arguments)
     if args.command == "screenshots":
