@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -51,11 +51,14 @@ class Stopped(Exception):
 
 @dataclass(frozen=True)
 class Shown:
-    """A step's caption as it was shown, for whoever checks the demo (the tests)."""
+    """A step as it was played, for whoever checks the demo (the tests): its caption, and
+    the screen on top when its moves were done, and what that screen's caption bar said."""
 
     flow: str
     slug: str
     text: str
+    screen: str = ""
+    bar_text: str = ""
 
 
 class DemoPilot(Pilot[None]):
@@ -173,12 +176,18 @@ class Player:
         self.current = (segment, index)
         self.hurry, self.keys_in_step = False, 0
         self.refresh_caption()
-        self.history.append(
-            Shown(segment.flow.value, segment.steps[index].slug, self.caption_text())
-        )
+        shown = Shown(segment.flow.value, segment.steps[index].slug, self.caption_text())
+        self.history.append(shown)
         await self.wait(self.pacing.lead)
         await segment.steps[index].action(driver)
-        await self.wait(self.pacing.hold(len(self.caption_text())))
+        await driver.pause()
+        bar = self.bars.shown_on(self.app.screen)
+        self.history[-1] = replace(
+            shown,
+            screen=type(self.app.screen).__name__,
+            bar_text=bar.caption.sentence.plain if bar is not None else "",
+        )
+        await self.wait(self.pacing.hold(len(shown.text)))
 
     async def restart(self, segment: Segment) -> None:
         """Fresh demo data, both views closed, `segment`'s view on its first page."""

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
@@ -94,8 +95,9 @@ class CaptionBar(Widget):
     def show(self, caption: Caption) -> None:
         """Say `caption` (catalog text and symbols only: `Content` makes no markup of it)."""
         self.caption = caption
-        if not self.is_mounted:
-            return
+        if not self.query("#caption-text"):
+            return  # not composed yet: `on_mount` shows it
+        self.query_one("#caption-head").display = bool(caption.heading or caption.status)
         status = self.query_one("#caption-status", Static)
         status.update(Content(caption.status))
         status.display = bool(caption.status)
@@ -109,10 +111,11 @@ class CaptionBar(Widget):
 
     def fit_hint(self) -> None:
         """The presenter's keys only where they fit beside a readable heading; else none."""
-        if not self.is_mounted:
+        if not self.query("#caption-hint"):
             return
-        room = self.size.width - 2 - len(self.caption.key) - len(self.caption.status) - 24
-        self.query_one("#caption-hint", Static).display = len(self.caption.hint) <= room
+        caption = self.caption
+        room = self.size.width - 2 - cell_len(caption.key) - cell_len(caption.status) - 26
+        self.query_one("#caption-hint", Static).display = cell_len(caption.hint) <= room
 
 
 class CaptionLayer:
@@ -131,7 +134,7 @@ class CaptionLayer:
     def show(self, caption: Caption) -> None:
         """Say `caption` on the screens now, and on every screen that comes to the top."""
         if not self.subscribed:
-            self.app.screen_change_signal.subscribe(self.app, self.screen_changed)
+            self.app.screen_change_signal.subscribe(self.app, self.screen_changed, immediate=True)
             self.subscribed = True
         self.caption = caption
         for bar in self.bars.values():
