@@ -110,11 +110,12 @@ class CaptionBar(Widget):
         self.fit_hint()
 
     def fit_hint(self) -> None:
-        """The presenter's keys only where they fit beside a readable heading; else none."""
+        """The presenter's keys only where they fit beside the whole heading; else none."""
         if not self.query("#caption-hint"):
             return
         caption = self.caption
-        room = self.size.width - 2 - cell_len(caption.key) - cell_len(caption.status) - 26
+        used = sum(cell_len(text) + 2 for text in (caption.status, caption.heading, caption.key))
+        room = self.size.width - 2 - used
         self.query_one("#caption-hint", Static).display = cell_len(caption.hint) <= room
 
 
