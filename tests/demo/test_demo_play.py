@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from textual.pilot import Pilot
 
 from tests.demo.helpers import bars, expected_captions, play, slugs, to_the_end, until
 from tui.demo.app import DemoApp
-from tui.demo.pacing import Pacing
+from tui.demo.pacing import INSTANT
 from tui.domain.models import EventKind
 from tui.domain.status import OrderStatus
 from tui.flow import Flow
@@ -86,7 +87,7 @@ def test_the_demo_runs_to_its_end_in_every_language_and_flow(language: Language,
 
 
 def test_space_pauses_and_resumes_and_app_keys_do_nothing_meanwhile() -> None:
-    pacing = Pacing(lead=0.05, gap=0.02, key_shown=0.05, reading=0, hold_min=0.05)
+    pacing = replace(INSTANT, lead=0.05, gap=0.02, key_lead=0.02, key_shown=0.05, hold_min=0.05)
 
     async def presenter(app: DemoApp, pilot: Pilot[Any]) -> None:
         player = app.player
@@ -110,7 +111,7 @@ def test_space_pauses_and_resumes_and_app_keys_do_nothing_meanwhile() -> None:
 
 def test_right_arrow_jumps_to_the_next_step() -> None:
     """Each step waits 60 s before its first key: only → brings the end within the test."""
-    pacing = Pacing(lead=60, gap=0, key_shown=0, reading=0, hold_min=60)
+    pacing = replace(INSTANT, lead=60, hold_min=60)
     started = time.monotonic()
 
     async def presenter(app: DemoApp, pilot: Pilot[Any]) -> None:
@@ -129,7 +130,7 @@ def test_right_arrow_jumps_to_the_next_step() -> None:
 def test_left_arrow_replays_the_step_from_where_it_began() -> None:
     """← after the request was sent: the step plays again on data as it was before it, so
     the order ends with one request, not two (or a refusal)."""
-    pacing = Pacing(lead=0, gap=0, key_shown=0, reading=0, hold_min=60)
+    pacing = replace(INSTANT, hold_min=60)
 
     async def presenter(app: DemoApp, pilot: Pilot[Any]) -> None:
         player = app.player
@@ -157,7 +158,7 @@ def test_left_arrow_replays_the_step_from_where_it_began() -> None:
 
 
 def test_escape_stops_and_leaves_the_app_interactive_where_it_was() -> None:
-    pacing = Pacing(lead=0, gap=0, key_shown=0, reading=0, hold_min=60)
+    pacing = replace(INSTANT, hold_min=60)
 
     async def presenter(app: DemoApp, pilot: Pilot[Any]) -> None:
         player = app.player
@@ -182,7 +183,7 @@ def test_escape_stops_and_leaves_the_app_interactive_where_it_was() -> None:
 
 
 def test_q_quits_in_the_middle() -> None:
-    pacing = Pacing(lead=60, gap=0, key_shown=0, reading=0, hold_min=60)
+    pacing = replace(INSTANT, lead=60, hold_min=60)
     started = time.monotonic()
 
     async def presenter(app: DemoApp, pilot: Pilot[Any]) -> None:

@@ -11,8 +11,10 @@ class Pacing:
     """The caption alone, before the step's first key."""
     gap: float = 0.7
     """Between two keys of a step."""
-    key_shown: float = 0.6
-    """How long the pressed key stays in the bar."""
+    key_lead: float = 0.35
+    """The key in the bar before it is pressed, so the audience sees it coming."""
+    key_shown: float = 0.9
+    """How long the key stays in the bar (from when it is shown)."""
     reading: float = 17.0
     """Characters a second the audience reads: the hold after a step is its caption's length
     at this rate (less the lead already given), and never less than `hold_min`."""
@@ -30,6 +32,7 @@ class Pacing:
         return Pacing(
             self.lead / speed,
             self.gap / speed,
+            self.key_lead / speed,
             self.key_shown / speed,
             self.reading * speed,
             self.hold_min / speed,
@@ -37,5 +40,7 @@ class Pacing:
         )
 
 
-INSTANT = replace(Pacing(), lead=0, gap=0, key_shown=0, reading=0, hold_min=0, loop_pause=0)
+INSTANT = replace(
+    Pacing(), lead=0, gap=0, key_lead=0, key_shown=0, reading=0, hold_min=0, loop_pause=0
+)
 """No waiting at all: the tests' pace."""

@@ -269,9 +269,10 @@ class Player:
     async def before_key(self, key: str) -> None:
         """A moment between keys, then the key in the bar and noted as the script's."""
         await self.wait(self.pacing.gap)
-        self.check()
-        if not self.rewinding:
+        if not self.rewinding and not self.hurry:
             self.show_key(key)
+            await self.wait(self.pacing.key_lead)
+        self.check()
         self.scripted.expect(key)
 
     def show_key(self, key: str) -> None:
