@@ -19,17 +19,28 @@ from tui.domain.clock import SimulatedClock
 from tui.flow import Flow
 from tui.i18n import Language, Translator
 from tui.screens.base import DataPage, recompose_keeping_focus
-from tui.screens.keys import KeysScreen
-from tui.screens.profile import ProfileScreen
 from tui.screens.too_small import TooSmallScreen, too_small
-from tui.screens.trainer import TrainerScreen
-from tui.screens.web.orders import WebOrdersScreen
 from tui.service import OrderService
 from tui.store.repository import Repository
 from tui.theme import ALIEXPRESS_THEME
 
 STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
 STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small")
+
+
+def app_start() -> Screen[Any]:
+    """The app flow's first page (each view's screens are imported when first shown: a
+    start imports only what its first page needs)."""
+    from tui.screens.profile import ProfileScreen
+
+    return ProfileScreen()
+
+
+def web_start() -> Screen[Any]:
+    """The website's first page."""
+    from tui.screens.web.orders import WebOrdersScreen
+
+    return WebOrdersScreen()
 
 
 def open_service(db_path: Path) -> OrderService:
@@ -46,10 +57,12 @@ class CancelOrderApp(App[None]):
     """
 
     TITLE = "AliExpress"
+    NOTIFICATION_TIMEOUT = 3
+    """Seconds a notice shows: long enough to read one sentence (Textual's default is 5)."""
     CSS_PATH = [f"styles/{name}.tcss" for name in (*STYLES, *STYLES_MORE)]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
-    MODES = {Flow.APP.value: ProfileScreen, Flow.WEB.value: WebOrdersScreen}
+    MODES = {Flow.APP.value: app_start, Flow.WEB.value: web_start}
     """Each view is a mode: its own stack of pages from its first page."""
 
     BINDINGS = [
@@ -114,11 +127,12 @@ class CancelOrderApp(App[None]):
         self._check_size(event.size.width, event.size.height)
 
     def _check_size(self, width: int, height: int) -> None:
-        """Cover the app with a "make the window larger" note below the usable size."""
+        """Cover the view with a "make the window larger" note below its usable size."""
         showing = isinstance(self.screen, TooSmallScreen)
-        if too_small(width, height) and not showing:
-            self.push_screen(TooSmallScreen())
-        elif showing and not too_small(width, height):
+        small = too_small(width, height, self.flow.value)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(self.flow.value))
+        elif showing and not small:
             self.pop_screen()
 
     def on_unmount(self) -> None:
@@ -148,6 +162,8 @@ class CancelOrderApp(App[None]):
 
     def action_keys(self) -> None:
         """Every key of the page underneath, named in the current language."""
+        from tui.screens.keys import KeysScreen
+
         if not isinstance(self.screen, KeysScreen):
             self.push_screen(KeysScreen(self.screen))
 
@@ -166,6 +182,8 @@ class CancelOrderApp(App[None]):
 
     def action_trainer(self) -> None:
         """Open the trainer panel over whatever is shown; F3 again (or Escape) closes it."""
+        from tui.screens.trainer import TrainerScreen
+
         if isinstance(self.screen, TrainerScreen):
             self.screen.dismiss()
         elif not any(isinstance(s, TrainerScreen) for s in self.screen_stack):

@@ -32,6 +32,9 @@ commands:
            headless on a fresh copy of the demo data, never on your data file
   report [--results PATH] [--format md|csv|html] [--out PATH] [--lang en|sw]
            the class report of training attempts (see `report --help`)
+  serve [--host ADDR] [--port N] [--class-dir DIR] [--code CODE]
+           put the app in a web page for a class, one process per browser tab
+           (see: cancel-order serve --help)
   demo [--lang en|sw] [--flow app|web|both] [--speed 0.5-3] [--loop]
            play the cancel flow by itself with captions, for a presenter; on a
            temporary copy of the demo data, never your data file (see `demo --help`)
@@ -60,8 +63,8 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore | screenshots | report] [--db PATH] "
-        "[--lang en|sw] [--flow app|web] [--out DIR]",
+        usage="%(prog)s [run | reset | restore | screenshots | report | serve | demo] "
+        "[--db PATH] [--lang en|sw] [--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -108,12 +111,19 @@ def resolve_db(path: Path | None) -> Path:
 
 def main(argv: list[str] | None = None) -> None:
     arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] != ["run"] and arguments[:1] and not arguments[0].startswith("-"):
+        gc.enable()  # off since `tui.__main__` for a start-up; these commands run no app
     if arguments[:1] == ["report"]:  # its own options: see tui.training.report_command
         from tui.training.report_command import report_command
 
         report_command(arguments[1:])
         return
-    if arguments[:1] == ["demo"]:  # its own options: see tui.demo.options
+    if arguments[:1] == ["serve"]:  # its own options: `tui.serve.command`
+        from tui.serve.command import serve_command
+
+        serve_command(arguments[1:])
+        return
+    if arguments[:1] == ["demo"]:  # its own options: `tui.demo.options`
         from tui.demo.command import demo_command
 
         demo_command(arguments[1:])
@@ -177,6 +187,7 @@ def load_for_good(load: Callable[[Path], T], path: Path) -> T:
     command line's one app: tests build many."""
     loaded = load(path)
     gc.freeze()
+    gc.enable()  # off since `tui.__main__` (a start-up's imports are for good too)
     return loaded
 
 

@@ -100,9 +100,6 @@ class TrainerScreen(DataPage, Screen[None]):
         self.note_drawn()
         self._focus("pending", "move-hour")
 
-    async def on_screen_resume(self) -> None:
-        await self.redraw_if_stale()
-
     def _focus(self, *ids: str) -> None:
         for widget_id in ids:
             found = self.query(f"#{widget_id}")
