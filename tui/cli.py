@@ -41,6 +41,9 @@ commands:
   serve [--host ADDR] [--port N] [--class-dir DIR] [--code CODE]
            put the app in a web page for a class, one process per browser tab
            (see: cancel-order serve --help)
+  demo [--lang en|sw] [--flow app|web|both] [--speed 0.5-3] [--loop]
+           play the cancel flow by itself with captions, for a presenter; on a
+           temporary copy of the demo data, never your data file (see `demo --help`)
 
 data file:
   Without --db the app uses a per-user file ({default}),
@@ -68,8 +71,8 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore | screenshots | report | serve] [--db PATH] "
-        "[--lang en|sw] [--flow app|web] [--out DIR]",
+        usage="%(prog)s [run | reset | restore | screenshots | report | serve | demo] "
+        "[--db PATH] [--lang en|sw] [--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -124,6 +127,11 @@ def main(argv: list[str] | None = None) -> None:
         from tui.serve.command import serve_command
 
         serve_command(arguments[1:])
+        return
+    if arguments[:1] == ["demo"]:  # its own options: `tui.demo.options`
+        from tui.demo.command import demo_command
+
+        demo_command(arguments[1:])
         return
     args = build_parser().parse_args(arguments)
     if args.command == "screenshots":

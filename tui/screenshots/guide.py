@@ -15,16 +15,14 @@ from __future__ import annotations
 import re
 import string
 
-from tui.domain.reasons import RECOMMENDED_REASON
 from tui.domain.rules import DISPUTE_GROUNDS
 from tui.flow import Flow
 from tui.i18n import Language, Translator
+from tui.screenshots.sentences import SENTENCES, SHIPPED
 from tui.screenshots.steps import STEPS
 from tui.screenshots.walk import Step
 
 COMMAND = "cancel-order screenshots"
-SHIPPED = "shipped"
-"""The slug of each flow's last picture: not a step of cancelling but the order that can't be."""
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -53,31 +51,20 @@ def fill(template: str, **marked: str) -> str:
     return "".join(parts)
 
 
-def web_sentences(t: Translator) -> dict[str, str]:
+def sentences(t: Translator, flow: Flow) -> dict[str, str]:
+    """Each step's sentence as Markdown: its own words escaped, the program's words bold."""
     return {
-        "orders": fill(t("guide.web_orders"), page=bold(t("orders.title"))),
-        "to-ship": fill(t("guide.web_to_ship"), tab=bold(t("tab.to_ship"))),
-        "more": fill(t("guide.web_more"), more=bold(t("web.more"))),
-        "cancel-request": fill(t("guide.web_cancel_request"), entry=bold(t("web.cancel_request"))),
-        "select-here": fill(t("guide.web_select_here"), select=bold(t("web.select_here"))),
-        "reason": fill(t("guide.web_reason"), reason=bold(t(RECOMMENDED_REASON.label_key))),
-        "ok": fill(t("guide.web_ok"), ok=bold(t("web.ok"))),
-        "result": fill(t("guide.web_result"), title=bold(t("result.request_title"))),
-        SHIPPED: fill(t("guide.web_shipped"), entry=bold(t("web.cancel_request"))),
+        slug: fill(t(said.key), **{name: bold(t(word)) for name, word in said.words.items()})
+        for slug, said in SENTENCES[flow].items()
     }
+
+
+def web_sentences(t: Translator) -> dict[str, str]:
+    return sentences(t, Flow.WEB)
 
 
 def app_sentences(t: Translator) -> dict[str, str]:
-    return {
-        "profile": fill(t("guide.app_profile"), account=bold(t("nav.account"))),
-        "order-section": fill(t("guide.app_order_section"), tab=bold(t("tab.to_ship"))),
-        "order-details": fill(t("guide.app_details"), page=bold(t("details.title"))),
-        "cancel-button": fill(t("guide.app_cancel_button"), button=bold(t("details.cancel_order"))),
-        "reasons": fill(t("guide.app_reasons"), reason=bold(t(RECOMMENDED_REASON.label_key))),
-        "confirm": fill(t("guide.app_confirm"), confirm=bold(t("confirm.confirm"))),
-        "result": fill(t("guide.app_result"), title=bold(t("result.request_title"))),
-        SHIPPED: fill(t("guide.app_shipped"), button=bold(t("details.cancel_order"))),
-    }
+    return sentences(t, Flow.APP)
 
 
 def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -> str:
