@@ -16,7 +16,15 @@ from tests.flows.web_helpers import highlight_order, make_web_app, open_web_tab
 from tui.domain.status import OrderTab
 from tui.screens.too_small import TooSmallScreen, minimum_size
 
-SIZES = [(40, 12), (50, 16), (60, 20), (80, 24), (120, 35)]
+SIZES = [
+    (40, 12),
+    pytest.param(50, 16, marks=pytest.mark.slow),
+    (60, 20),
+    (80, 24),
+    pytest.param(120, 35, marks=pytest.mark.slow),
+]
+"""The smallest, the narrow/wide boundaries and a common terminal by default; the rest in the
+slow run (CI runs both)."""
 
 
 def buttons_in_view(pilot: Pilot[Any]) -> None:
