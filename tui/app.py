@@ -29,7 +29,7 @@ from tui.store.repository import Repository
 from tui.theme import ALIEXPRESS_THEME
 
 STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
-STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small")
+STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute")
 
 
 def open_service(db_path: Path) -> OrderService:

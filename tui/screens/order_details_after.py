@@ -79,6 +79,8 @@ def event_lines(t: Translator, event: Event, *, newest: bool) -> Iterator[Line]:
     what = t(event.kind.label_key)
     if event.reason is not None:
         what = f"{what}: {t(event.reason.label_key)}"
+    if event.amount is not None:
+        what = f"{what}: {t.money(event.amount)}"
     yield Line(what, indent=2)
     if event.from_status is not event.to_status:
         change = f"{t(event.from_status.label_key)} → {t(event.to_status.label_key)}"
