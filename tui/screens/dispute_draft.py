@@ -73,6 +73,12 @@ class DisputeDraft:
     def with_details(self, description: str, evidence: str) -> DisputeDraft:
         return replace(self, description=description, evidence_text=evidence)
 
+    def with_typed(self, field: str, text: str) -> DisputeDraft:
+        """A field as typed so far (``amount``, ``description`` or ``evidence``), kept so a
+        redraw (a language switch) or a step back shows it again."""
+        name = {"amount": "amount_text", "evidence": "evidence_text"}.get(field, field)
+        return replace(self, **{name: text})
+
     def with_request(self, request: DisputeRequest) -> DisputeDraft:
         return replace(self, request=request)
 

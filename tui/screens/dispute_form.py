@@ -23,12 +23,17 @@ from tui.widgets.key_footer import KeyFooter
 
 Answer = DisputeDraft | Back | None
 
+SHORT_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+"""Below 30 rows a form sheet takes the whole height and its body scrolls (styles/dispute.tcss):
+a field given the focus, and its message, are then always in view."""
+
 
 class FormSheet(SheetScreen[Answer]):
     """A step of the form: its title, a question, the step's fields, Back and Next."""
 
     QUESTION_KEY = ""
     NEXT_KEY = "dispute_form.next"
+    VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
     BINDINGS = [Binding("ctrl+s", "next", "key.next", id="form-next")]
 
     def __init__(self, order_id: str, draft: DisputeDraft, *, change: bool = False) -> None:
@@ -43,12 +48,12 @@ class FormSheet(SheetScreen[Answer]):
         with Vertical(id="sheet", classes="dispute-sheet"):
             yield Static(Content(title), id="sheet-title")
             yield Static(Content(t(self.QUESTION_KEY)), classes="dispute-question")
+            yield Static("", id="form-error")
             with Horizontal(classes="sheet-buttons"):
                 yield Button(Content(t("dispute_form.back")), id="back", compact=True)
                 yield Button(Content(t(self.NEXT_KEY)), id="next", variant="primary", compact=True)
             with VerticalScroll(id="sheet-body"):
                 yield from self.compose_fields()
-                yield Static("", id="form-error")
         yield KeyFooter()
 
     def compose_fields(self) -> ComposeResult:
@@ -56,9 +61,15 @@ class FormSheet(SheetScreen[Answer]):
         yield
 
     def show_error(self, text: str, focus: str) -> None:
-        """An inline message above nothing saved; the field at fault gets the focus."""
+        """Say what is wrong under the question, always in view (nothing is saved); the
+        field at fault gets the focus."""
         self.query_one("#form-error", Static).update(Content(text))
         self.query_one(focus).focus()
+
+    @on(Input.Changed)
+    def typed(self, event: Input.Changed) -> None:
+        if event.input.id in ("amount", "description", "evidence") and not event.input.disabled:
+            self.draft = self.draft.with_typed(str(event.input.id), event.value)
 
     @on(Button.Pressed, "#back")
     def back_pressed(self) -> None:

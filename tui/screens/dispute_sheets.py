@@ -15,6 +15,7 @@ from tui.domain.dispute_input import TRACKING_EXAMPLE
 from tui.domain.errors import DomainError
 from tui.domain.rules import BuyerAction
 from tui.screens.dispute_draft import what_next_lines
+from tui.screens.dispute_form import SHORT_BREAKPOINTS
 from tui.screens.dispute_questions import QUESTIONS, question_lines, return_lines
 from tui.screens.modal_base import SheetScreen, YesNoSheet
 from tui.screens.phone_screen import PhoneScreen
@@ -50,6 +51,7 @@ class ReturnTrackingSheet(SheetScreen[str | None]):
     answered as it will be saved, or None for Back and Escape."""
 
     AUTO_FOCUS = "#return-tracking"
+    VERTICAL_BREAKPOINTS = SHORT_BREAKPOINTS
     BINDINGS = [Binding("ctrl+s", "submit", "key.submit", id="return-submit")]
 
     def __init__(self, order_id: str) -> None:
@@ -60,6 +62,7 @@ class ReturnTrackingSheet(SheetScreen[str | None]):
         t = self.t
         with Vertical(id="sheet", classes="dispute-sheet"):
             yield Static(Content(t("dispute_ask.return_title")), id="sheet-title")
+            yield Static("", id="form-error")
             with Horizontal(classes="sheet-buttons"):
                 yield Button(Content(t("dispute_form.back")), id="back", compact=True)
                 yield Button(
@@ -72,7 +75,6 @@ class ReturnTrackingSheet(SheetScreen[str | None]):
                     id="return-tracking",
                     compact=True,
                 )
-                yield Static("", id="form-error")
         yield KeyFooter()
 
     @on(Input.Submitted, "#return-tracking")

@@ -1,6 +1,9 @@
 """The website's dispute dialog: the whole form in one box ("What is the problem?" and "What
 would you like?" drop-downs, the amount, the description, the evidence file names), checked
-on Continue with an inline message; a second box reviews it (`dispute_boxes`)."""
+on Continue with an inline message; a second box reviews it (`dispute_boxes`).
+
+The form is taller than a small terminal: the whole box scrolls (its buttons at the end),
+so the field at fault is scrolled into view with its message under it."""
 
 from __future__ import annotations
 
@@ -37,12 +40,9 @@ class WebDisputeScreen(WebDialog[DisputeDraft | None]):
         t, draft = self.t, self.draft
         order = self.service.order(self.order_id)
         title = t("dispute_form.change_title" if self.change else "web.open_dispute")
-        with Vertical(id="web-dispute", classes="web-box"):
+        with VerticalScroll(id="web-dispute", classes="web-box"):
             yield Static(Content(title), classes="web-box-title")
-            with Horizontal(classes="web-box-buttons"):
-                yield Button(Content(t("web.cancel")), id="web-dispute-cancel")
-                yield Button(Content(t("web.dispute_next")), id="web-dispute-ok", variant="primary")
-            with VerticalScroll(classes="web-box-body"):
+            with Vertical(classes="web-form-body"):
                 summary = [
                     row(t("details.order_number"), order.id),
                     row(t("dispute_form.order_total"), t.money(order.paid)),
@@ -82,6 +82,9 @@ class WebDisputeScreen(WebDialog[DisputeDraft | None]):
                     id="web-dispute-evidence",
                 )
                 yield Static("", id="web-dispute-error")
+            with Horizontal(classes="web-box-buttons web-form-buttons"):
+                yield Button(Content(t("web.cancel")), id="web-dispute-cancel")
+                yield Button(Content(t("web.dispute_next")), id="web-dispute-ok", variant="primary")
         yield KeyFooter()
 
     def _grounds(self) -> list[tuple[Content, DisputeGround]]:
@@ -123,6 +126,12 @@ class WebDisputeScreen(WebDialog[DisputeDraft | None]):
             self.draft = self.draft.with_type(value)
         self._amount_follows_type()
 
+    @on(Input.Changed)
+    def typed(self, event: Input.Changed) -> None:
+        field = str(event.input.id).removeprefix("web-dispute-")
+        if field in ("amount", "description", "evidence") and not event.input.disabled:
+            self.draft = self.draft.with_typed(field, event.value)
+
     def _amount_follows_type(self) -> None:
         """A return is refunded in full: the amount is all that was paid, not to be typed."""
         field = self.query_one("#web-dispute-amount", Input)
@@ -132,8 +141,12 @@ class WebDisputeScreen(WebDialog[DisputeDraft | None]):
         field.disabled = returning
 
     def _error(self, text: str, focus: str) -> None:
-        self.query_one("#web-dispute-error", Static).update(Content(text))
+        """Say what is wrong under the form; the field at fault gets the focus, and the
+        message is scrolled into view."""
+        message = self.query_one("#web-dispute-error", Static)
+        message.update(Content(text))
         self.query_one(focus).focus()
+        self.call_after_refresh(message.scroll_visible, animate=False)
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#web-dispute-ok")
