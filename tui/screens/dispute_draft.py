@@ -76,8 +76,11 @@ class DisputeDraft:
     def with_typed(self, field: str, text: str) -> DisputeDraft:
         """A field as typed so far (``amount``, ``description`` or ``evidence``), kept so a
         redraw (a language switch) or a step back shows it again."""
-        name = {"amount": "amount_text", "evidence": "evidence_text"}.get(field, field)
-        return replace(self, **{name: text})
+        if field == "amount":
+            return replace(self, amount_text=text)
+        if field == "evidence":
+            return replace(self, evidence_text=text)
+        return replace(self, description=text)
 
     def with_request(self, request: DisputeRequest) -> DisputeDraft:
         return replace(self, request=request)

@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Input, ListView, Static
 
 from tui.domain.errors import DomainError
@@ -33,7 +32,7 @@ PRESETS = {
 }
 
 
-class TrainerScreen(TrainerDisputes, Screen[None]):
+class TrainerScreen(TrainerDisputes):
     """The panel; its after-shipping sections (disputes, extensions, shipping) are in
     `TrainerDisputes`."""
 

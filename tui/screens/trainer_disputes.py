@@ -18,6 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Button, ListView, Static
 
 from tui.domain.dispute_due import PlatformAction, SellerAction
@@ -42,8 +43,10 @@ LISTS = ("disputes", "extensions", "to-ship", "to-deliver")
 Report = Callable[[Translator], list[str]]
 
 
-class TrainerDisputes(DataPage):
-    """Mixin: the sections, their lists' highlights over a redraw, and their answers."""
+class TrainerDisputes(DataPage, Screen[None]):
+    """The panel's base: the sections, their lists' highlights over a redraw, and their
+    answers. (A Screen itself, not a plain mixin: Textual collects ``@on`` handlers from
+    message pump classes only.)"""
 
     kept_highlights: dict[str, str | None] = {}
 
