@@ -76,3 +76,24 @@ def test_one_flow_leaves_the_other_out_but_keeps_the_rules() -> None:
 def test_catalog_text_cannot_turn_into_markdown() -> None:
     assert escape("a*b_c [d](e) <f> `g` #h |i \\") == (r"a\*b\_c \[d\](e) \<f\> \`g\` \#h \|i \\")
     assert fill("Click {label} *now*.", label="**OK**") == r"Click **OK** \*now\*."
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+def test_both_flows_show_how_to_open_a_dispute_on_the_articles_grounds(language: Language) -> None:
+    """After each flow's shipped order: the dispute steps, numbered, quoting the program's
+    words, the article's three grounds as the form lists them among them."""
+    from tui.domain.dispute_models import ARTICLE_GROUNDS
+
+    t = Translator(language)
+    guide = guide_markdown(language, BOTH, 72)
+    for key in ("web.open_dispute", "app_action.open_dispute", "dispute_result.title"):
+        assert f"**{escape(t(key))}**" in guide, key
+    for ground in ARTICLE_GROUNDS:
+        assert guide.count(f"**{escape(t(ground.label_key))}**") == 2  # once in each flow
+    for flow in BOTH:
+        slugs = [step.slug for step in STEPS[flow]]
+        shipped = slugs.index("shipped")
+        assert slugs[shipped + 1 :] and all(s.startswith("dispute-") for s in slugs[shipped + 1 :])
+        pictures = PICTURE.findall(guide)
+        first = STEPS[flow][shipped + 1].file_name(language)
+        assert pictures.index(first) == pictures.index(STEPS[flow][shipped].file_name(language)) + 1

@@ -84,9 +84,8 @@ def dispute_lines(t: Translator, service: OrderService, order: Order) -> Iterato
         yield Line(t("dispute_details.escalate_from", date=opens), part="muted")
     counter = dispute.counter
     if counter is not None and dispute.state is DisputeState.SELLER_REJECTED:
-        yield Line(t("dispute_page.counter_title"), part="title", before=1)
         offer = t("dispute_details.counter_offer", amount=t.money(counter.amount))
-        yield Line(offer, part="strong")
+        yield Line(offer, part="strong", before=1)
         yield Line(t("dispute_details.counter_message"), part="muted")
         yield Line(counter.message, part="callout", fill=True)
     if dispute.state is DisputeState.AWAITING_RETURN:
@@ -103,7 +102,7 @@ def dispute_lines(t: Translator, service: OrderService, order: Order) -> Iterato
 def request_lines(t: Translator, dispute: Dispute) -> Iterator[Line]:
     """What the buyer asked: the ground, refund only or a return, how much, when, why, and
     the names of the files attached."""
-    yield row(t("dispute_details.ground"), t(dispute.ground.label_key))
+    yield Line(t("dispute_details.ground"), t(dispute.ground.label_key), part="key", before=1)
     yield row(t("dispute_details.request"), t(dispute.request_type.label_key))
     yield row(t("dispute_details.amount"), t.money(dispute.amount))
     yield row(t("dispute_details.opened_at"), t.datetime(dispute.opened_at))

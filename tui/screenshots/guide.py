@@ -1,8 +1,9 @@
 """The illustrated guide (guide.en.md, guide.sw.md): the source article, step by step.
 
 The article's structure — title, Option 1 (the website), the seller's response window, the
-reputation warning, the three dispute grounds, Option 2 (the app) — with every step a
-numbered sentence followed by its picture. The sentences come from the catalogs, and the
+reputation warning, the three dispute grounds and how to open a dispute on the website,
+Option 2 (the app) and how to open one there — with every step a numbered sentence
+followed by its picture. The sentences come from the catalogs, and the
 words the program shows (buttons, tabs, reasons, results) from the same keys the screens
 use, so the handout says what the program says. Catalog text is escaped for Markdown; only
 this module adds Markdown (bold labels, lists, pictures).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 import string
 
+from tui.domain.dispute_models import ARTICLE_GROUNDS
 from tui.domain.reasons import RECOMMENDED_REASON
 from tui.domain.rules import DISPUTE_GROUNDS
 from tui.flow import Flow
@@ -22,7 +24,9 @@ from tui.screenshots.walk import Step
 
 COMMAND = "cancel-order screenshots"
 SHIPPED = "shipped"
-"""The slug of each flow's last picture: not a step of cancelling but the order that can't be."""
+"""The slug of each flow's picture of the order that can't be cancelled (not a step of it)."""
+DISPUTE = "dispute-"
+"""The slugs of opening a dispute start so: the guide lists them after the shipped order."""
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -62,6 +66,21 @@ def web_sentences(t: Translator) -> dict[str, str]:
         "ok": fill(t("guide.web_ok"), ok=bold(t("web.ok"))),
         "result": fill(t("guide.web_result"), title=bold(t("result.request_title"))),
         SHIPPED: fill(t("guide.web_shipped"), entry=bold(t("web.cancel_request"))),
+        "dispute-more": fill(
+            t("guide.web_dispute_more"), more=bold(t("web.more")), entry=bold(t("web.open_dispute"))
+        ),
+        "dispute-form": fill(
+            t("guide.web_dispute_form"),
+            problem=bold(t("web.problem_label")),
+            refund=bold(t("request_type.refund_only")),
+            **article_grounds(t),
+        ),
+        "dispute-review": fill(t("guide.web_dispute_review"), next=bold(t("web.dispute_next"))),
+        "dispute-result": fill(
+            t("guide.web_dispute_result"),
+            submit=bold(t("dispute_form.submit")),
+            title=bold(t("dispute_result.title")),
+        ),
     }
 
 
@@ -75,7 +94,28 @@ def app_sentences(t: Translator) -> dict[str, str]:
         "confirm": fill(t("guide.app_confirm"), confirm=bold(t("confirm.confirm"))),
         "result": fill(t("guide.app_result"), title=bold(t("result.request_title"))),
         SHIPPED: fill(t("guide.app_shipped"), button=bold(t("details.cancel_order"))),
+        "dispute-order": fill(
+            t("guide.app_dispute_order"),
+            page=bold(t("details.title")),
+            button=bold(t("app_action.open_dispute")),
+        ),
+        "dispute-grounds": fill(t("guide.app_dispute_grounds"), **article_grounds(t)),
+        "dispute-details": fill(
+            t("guide.app_dispute_details"), refund=bold(t("request_type.refund_only"))
+        ),
+        "dispute-review": fill(t("guide.app_dispute_review"), next=bold(t("dispute_form.next"))),
+        "dispute-result": fill(
+            t("guide.app_dispute_result"),
+            submit=bold(t("dispute_form.submit")),
+            title=bold(t("dispute_result.title")),
+        ),
     }
+
+
+def article_grounds(t: Translator) -> dict[str, str]:
+    """The article's three grounds as the dispute form lists them, bold, by placeholder."""
+    fake, quality, late = (bold(t(ground.label_key)) for ground in ARTICLE_GROUNDS)
+    return {"fake": fake, "late": late, "quality": quality}
 
 
 def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -> str:
@@ -99,20 +139,31 @@ def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -
     out += ["", escape(t("guide.dispute_outcome"))]
     if web:
         out += shipped_picture(t, STEPS[Flow.WEB], web_sentences(t), language)
+        out += ["", escape(t("guide.web_dispute_intro"))]
+        out += numbered_steps(t, STEPS[Flow.WEB], web_sentences(t), language, dispute=True)
     if app:
         out += ["", f"## {escape(t('guide.app_title'))}"]
         out += numbered_steps(t, STEPS[Flow.APP], app_sentences(t), language)
         out += shipped_picture(t, STEPS[Flow.APP], app_sentences(t), language)
+        intro = fill(t("guide.app_dispute_intro"), button=bold(t("app_action.open_dispute")))
+        out += ["", intro]
+        out += numbered_steps(t, STEPS[Flow.APP], app_sentences(t), language, dispute=True)
     return "\n".join(out) + "\n"
 
 
 def numbered_steps(
-    t: Translator, steps: tuple[Step, ...], sentences: dict[str, str], language: Language
+    t: Translator,
+    steps: tuple[Step, ...],
+    sentences: dict[str, str],
+    language: Language,
+    *,
+    dispute: bool = False,
 ) -> list[str]:
-    """`1. Sentence.` and, indented under it, the picture: one list item per step."""
+    """`1. Sentence.` and, indented under it, the picture: one list item per step of
+    cancelling, or (``dispute``) of opening a dispute."""
     lines: list[str] = []
     for step in steps:
-        if step.slug == SHIPPED:
+        if step.slug == SHIPPED or step.slug.startswith(DISPUTE) != dispute:
             continue
         lines += ["", f"{step.number}. {sentences[step.slug]}", ""]
         lines.append(f"   {image(t, step, language)}")
