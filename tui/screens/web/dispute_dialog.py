@@ -103,6 +103,8 @@ class WebDisputeScreen(WebDialog[DisputeDraft | None]):
     def on_mount(self) -> None:
         super().on_mount()
         self._amount_follows_type()
+        box = self.query_one("#web-dispute")
+        self.call_after_refresh(box.scroll_home, animate=False)  # from the title down
 
     @on(Select.Changed, "#web-dispute-ground")
     def ground_chosen(self, event: Select.Changed) -> None:
