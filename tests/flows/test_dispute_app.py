@@ -245,7 +245,7 @@ async def test_accept_the_sellers_offer(db_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_order_from_profile(pilot, "shipped", SELLER_REJECTED)
         text = page_text(pilot)
-        assert "Seller's offer: US $4.00" in text and "The seller's offer" in text
+        assert "Seller's offer: US $4.00" in text and "goodwill refund" in text
         assert [b.id for b in app.screen.query("#actions Button")] == [
             "accept-offer",
             "change-request",

@@ -80,6 +80,11 @@ async def choose_in_select(pilot: Pilot[Any], selector: str, index: int) -> None
     await settle(pilot)
 
 
+async def scroll_to(pilot: Pilot[Any], selector: str) -> None:
+    pilot.app.screen.query_one(selector).scroll_visible(animate=False)
+    await settle(pilot)
+
+
 def ground_index(ground: DisputeGround) -> int:
     return list(DisputeGround).index(ground)
 
@@ -169,8 +174,10 @@ async def test_open_dispute_from_the_order_page_by_mouse_return_and_refund(db_pa
         assert box.query_one("#web-dispute-ground", Select).value is DisputeGround.WRONG_ITEM
         amount = box.query_one("#web-dispute-amount", Input)
         assert amount.disabled and amount.value == "23.99"
+        await scroll_to(pilot, "#web-dispute-description")  # the wheel, as a mouse user would
         await pilot.click("#web-dispute-description")
         await pilot.press(*"A tablet stand, not a laptop stand")
+        await scroll_to(pilot, "#web-dispute-ok")
         await pilot.click("#web-dispute-ok")
         await settle(pilot)
         assert isinstance(app.screen, WebDisputeReview)
