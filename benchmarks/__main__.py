@@ -107,20 +107,14 @@ class Runner:
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
 
-    def startup(self, db: Path | None) -> float:
-        """Milliseconds from starting the process to the app's first frame."""
+    def startup(self, db: Path | None) -> tuple[float, float]:
+        """Milliseconds from starting the process to its first frame, and to its first key
+        answered (``o`` pressed at the first frame, its screen drawn): `benchmarks.startup`."""
         result, started = self.child("benchmarks.startup", db)
-        return (float(result["ready"]) - started) * 1000
-
-
-def without_glance_copy(db: Path, workdir: Path) -> Path:
-    """A copy of ``db`` without the glance the app writes at its end: a file the app opens
-    for the first time (made by hand or another tool), which it loads before drawing."""
-    from tui.store.glance_file import without_glance
-
-    copy = workdir / f"first-open-{db.name}"
-    copy.write_bytes(without_glance(db.read_bytes()))
-    return copy
+        return (
+            (float(result["ready"]) - started) * 1000,
+            (float(result["answered"]) - started) * 1000,
+        )
 
 
 def compile_bytecode() -> bool:
@@ -146,14 +140,21 @@ def interleaved(repeat: int, *measures: Callable[[], Any]) -> list[list[Any]]:
 
 
 def measure_startup(runner: Runner, db: Path, repeat: int) -> dict[str, Any]:
+    """Start-up to the first key answered (the measure with targets), and to the first frame
+    beside it; each against a bare Textual app started in the same rounds."""
     bare, app = interleaved(repeat, lambda: runner.startup(None), lambda: runner.startup(db))
-    median_app, median_bare = report.median(app), report.median(bare)
+    answered_app, answered_bare = [a for _, a in app], [a for _, a in bare]
+    frame_app, frame_bare = [f for f, _ in app], [f for f, _ in bare]
+    median_app, median_bare = report.median(answered_app), report.median(answered_bare)
     return {
-        "app_ms": app,
-        "bare_ms": bare,
+        "app_ms": answered_app,
+        "bare_ms": answered_bare,
         "median_app_ms": median_app,
         "median_bare_ms": median_bare,
         "ratio": median_app / median_bare,
+        "first_frame_app_ms": frame_app,
+        "first_frame_bare_ms": frame_bare,
+        "first_frame_ratio": report.median(frame_app) / report.median(frame_bare),
     }
 
 
@@ -178,15 +179,18 @@ def measure_saving(runner: Runner, db: Path, repeat: int, saves: int) -> dict[st
 
 def measure_walks(
     runner: Runner, db: Path, repeat: int, walks: int, flow: str
-) -> tuple[dict[str, list[float]], list[float]]:
+) -> tuple[dict[str, list[float]], list[float], list[float]]:
+    """Each step's times, each process's peak memory and longest event-loop block."""
     steps: dict[str, list[float]] = {}
     memory: list[float] = []
+    blocks: list[float] = []
     for _ in range(repeat):
         result, _ = runner.child("benchmarks.walk", db, flow, str(walks))
         for name, times in result["steps_ms"].items():
             steps.setdefault(name, []).extend(times)
         memory.append(result["peak_rss_mb"])
-    return steps, memory
+        blocks.append(result["longest_block_ms"])
+    return steps, memory, blocks
 
 
 def machine() -> dict[str, Any]:
@@ -227,24 +231,22 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
         "steps": {flow: {} for flow in flows},
         "saving": {},
         "memory": {},
+        "blocks": {},
         "lists": {},
     }
     log("start-up on the demo data")
     results["startup"]["demo"] = measure_startup(runner, demo_path(), args.repeat)
-    first = results["startup_first_open"] = {}
-    first["demo"] = measure_startup(runner, without_glance_copy(demo_path(), workdir), args.repeat)
     for size in args.sizes:
         key = str(size)
         db = write_dataset(workdir / "data", size)
         log(f"{size} orders: start-up")
         results["startup"][key] = measure_startup(runner, db, args.repeat)
-        if size == max(args.sizes):  # the demo's and the largest: the two with targets
-            first[key] = measure_startup(runner, without_glance_copy(db, workdir), args.repeat)
         memory: list[float] = []
+        blocks: list[float] = []
         for flow in flows:
             log(f"{size} orders: {flow} steps")
             try:
-                steps, peaks = measure_walks(runner, db, args.repeat, args.walks, flow)
+                steps, peaks, longest = measure_walks(runner, db, args.repeat, args.walks, flow)
             except RuntimeError as failure:
                 if flow == "mobile":
                     raise
@@ -265,9 +267,11 @@ def run(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
                 for name, times in steps.items()
             }
             memory += peaks
+            blocks += longest
         listing = results["steps"]["mobile"][key][LIST_STEP]
         results["lists"][key] = {"median_ms": listing["median_ms"], "p95_ms": listing["p95_ms"]}
         results["memory"][key] = {"peak_rss_mb": memory, "median_mb": report.median(memory)}
+        results["blocks"][key] = {"longest_ms": blocks, "max_ms": max(blocks)}
         log(f"{size} orders: saving")
         results["saving"][key] = measure_saving(runner, db, args.repeat, args.saves)
     results["targets"] = [vars(t) for t in report.targets(results)]

@@ -1,4 +1,4 @@
-"""Medians, percentiles, the targets of issue 7, and the Markdown table."""
+"""Medians, percentiles, the targets (issue 15), and the Markdown table."""
 
 from __future__ import annotations
 
@@ -63,9 +63,26 @@ def targets(results: Results) -> list[Target]:
     save_1k = _get(results, "saving", "1000", "median_ours_ms")
     save_ratio = _get(results, "saving", "10000", "ratio")
     memory = _get(results, "memory", "10000", "median_mb")
+    block = _get(results, "blocks", "10000", "max_ms")
     return [
-        Target("start-up, demo data", "≤ 1.3× bare", demo, _at_most(demo, 1.3), "×"),
-        Target("start-up, 10,000 orders", "≤ 2× bare", ten_k, _at_most(ten_k, 2.0), "×"),
+        Target("start-up to interactive, demo data", "≤ 1.3× bare", demo, _at_most(demo, 1.3), "×"),
+        Target(
+            "start-up to interactive, 10,000 orders (a file the app wrote)",
+            "≤ 2× bare",
+            ten_k,
+            _at_most(ten_k, 2.0),
+            "×",
+        ),
+        Target(
+            "start-up to interactive, 10,000 orders (first open)",
+            "≤ 2.5× bare",
+            ten_k,
+            _at_most(ten_k, 2.5),
+            "×",
+        ),
+        Target(
+            "longest event-loop block, 10,000 orders", "< 50 ms", block, _below(block, 50), "ms"
+        ),
         Target("slowest step p95, 1,000 orders", "< 50 ms", p95_1k, _below(p95_1k, 50), "ms"),
         Target("slowest step p95, 10,000", "< 100 ms", p95_10k, _below(p95_10k, 100), "ms"),
         Target("saving, 1,000 orders", "< 10 ms", save_1k, _below(save_1k, 10), "ms"),
@@ -113,17 +130,21 @@ def markdown(results: Results) -> str:
     startup = results["startup"]
     demo = startup.get("demo")
     row(
-        "start-up, median (bare Textual app)",
+        "start-up to the first key answered, median (bare Textual app)",
         [
             f"{_fmt(_get(results, 'startup', s, 'median_app_ms'), 'ms')} "
             f"({_fmt(_get(results, 'startup', s, 'median_bare_ms'), 'ms')})"
             for s in sizes
         ],
     )
-    row("start-up ÷ bare", [_fmt(_startup_ratio(results, s), "×") for s in sizes])
+    row("… ÷ bare", [_fmt(_startup_ratio(results, s), "×") for s in sizes])
     row(
-        "start-up ÷ bare, first open (no glance)",
-        [_fmt(_get(results, "startup_first_open", s, "ratio"), "×") for s in sizes],
+        "start-up to the first frame ÷ bare",
+        [_fmt(_get(results, "startup", s, "first_frame_ratio"), "×") for s in sizes],
+    )
+    row(
+        "longest event-loop block in the walks",
+        [_fmt(_get(results, "blocks", s, "max_ms"), "ms") for s in sizes],
     )
     for flow, by_size in results["steps"].items():
         names = next(iter(by_size.values())).keys() if by_size else []
@@ -157,15 +178,11 @@ def markdown(results: Results) -> str:
     if demo is not None:
         lines += [
             "",
-            f"Start-up on the bundled demo data: {_fmt(demo['median_app_ms'], 'ms')} against "
-            f"{_fmt(demo['median_bare_ms'], 'ms')} for the bare app ({_fmt(demo['ratio'], '×')}).",
+            f"Start-up on the bundled demo data, to the first key answered: "
+            f"{_fmt(demo['median_app_ms'], 'ms')} against "
+            f"{_fmt(demo['median_bare_ms'], 'ms')} for the bare app ({_fmt(demo['ratio'], '×')});"
+            f" to the first frame {_fmt(demo['first_frame_ratio'], '×')}.",
         ]
-        first = results.get("startup_first_open", {}).get("demo")
-        if first is not None:
-            lines[-1] += (
-                f" Opened for the first time (no glance: loaded before drawing): "
-                f"{_fmt(first['median_app_ms'], 'ms')} ({_fmt(first['ratio'], '×')})."
-            )
     lines += ["", "| target | limit | measured | met |", "|---|---|---:|---|"]
     for target in results["targets"]:
         met = {True: "yes", False: "**no**", None: "not measured"}[target["met"]]

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from tinydb.storages import JSONStorage
 
-from tui.idle_collector import kept_for_good
 from tui.store.files import file_version
 from tui.store.load import OnDisk, load
 from tui.store.repository import Documents, Repository, document
@@ -46,6 +45,7 @@ class StockRepository(Repository):
 
 
 def measure(db: Path, storage: str, count: int) -> list[float]:
+    from tui.cli import load_for_good
     from tui.domain.clock import SimulatedClock
     from tui.domain.rules import CancelPath
     from tui.domain.status import OrderTab
@@ -53,8 +53,8 @@ def measure(db: Path, storage: str, count: int) -> list[float]:
 
     # Loaded as the command line loads it (tui/cli.py), for both: otherwise the first
     # saves pay for the garbage collector scanning all the loaded data.
-    with kept_for_good():
-        repository = StockRepository(db) if storage == "stock" else Repository.open(db)
+    opener = StockRepository if storage == "stock" else Repository.open
+    repository = load_for_good(opener, db)
     service = OrderService(repository, SimulatedClock(repository.meta.clock))
     candidates = [
         order.id

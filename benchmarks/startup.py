@@ -68,7 +68,7 @@ def _instrument(out: str, target: str) -> None:
                 if renderable is not None:
                     frames.append(time.monotonic())
 
-            app._display = display
+            app._display = display  # type: ignore[method-assign]
         if isinstance(message, events.Ready) and "ready" not in state:
             state["ready"] = time.monotonic()
             app.simulate_key("o")

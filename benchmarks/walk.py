@@ -1,16 +1,20 @@
-"""Child process for the step, list and memory measures: walk a flow with Textual's Pilot.
+"""Child process for the step, list, memory and event-loop measures: walk a flow with Pilot.
 
 ``python -m benchmarks.walk OUT DB FLOW WALKS`` opens the app headless on DB (100×30, English,
 animations off: ``app.animation_level = "none"``), walks FLOW's steps WALKS times, and writes
-to OUT the time of every step and the peak resident memory of the process. The app is built
-as ``cancel-order`` builds it: its package imported before Textual (which sets the frame
-rate), the data kept out of the collector's sight, and the idle collector on.
+to OUT the time of every step, the longest time the event loop was blocked, and the peak
+resident memory of the process. The app is built as ``cancel-order`` builds it: its package
+imported before Textual, the data loaded with `tui.cli.load_for_good`.
 
 A step's time runs from just before its key is sent to the moment the last frame of the
 screen it leads to was drawn: every frame Textual computes goes through ``App._display``
 (headless, it is computed and then not written to a terminal), so the walk records when
 each one happened, then waits until the app is idle and the expected screen is current.
 Waiting costs at least 20 ms but is not counted; only the frame times are.
+
+The event loop is watched by a task that asks to run every `TICK_S`: how late it runs is
+how long something held the loop (a key's handler, a layout, a save) — the longest wait a
+person could have had between pressing a key and anything happening.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
 
 SIZE = (100, 30)
 SETTLE_LIMIT_S = 120.0
+TICK_S = 0.002
 
 
 class StepFailed(RuntimeError):
@@ -63,19 +68,29 @@ def record_frames(app: Any) -> list[float]:
     return frames
 
 
-async def walk(db: Path, flow: Flow, walks: int) -> dict[str, list[float]]:
-    from tui.app import CancelOrderApp
-    from tui.i18n import Language
-    from tui.idle_collector import IdleCollector, kept_for_good
+async def watch_loop(longest: list[float]) -> None:
+    """Keep in ``longest[0]`` the longest time the loop kept this task waiting past its tick."""
+    while True:
+        asked = time.perf_counter()
+        await asyncio.sleep(TICK_S)
+        late = time.perf_counter() - asked - TICK_S
+        longest[0] = max(longest[0], late * 1000)
 
-    with kept_for_good():  # as the command line builds the app (tui/cli.py)
-        app = CancelOrderApp(
-            db, Language("en"), idle_collector=IdleCollector(), **flow.app_options()
-        )
+
+async def walk(db: Path, flow: Flow, walks: int) -> tuple[dict[str, list[float]], float]:
+    from tui.app import CancelOrderApp
+    from tui.cli import load_for_good
+    from tui.i18n import Language
+    from tui.service import open_service
+
+    service = load_for_good(open_service, db)  # as the command line builds the app
+    app = CancelOrderApp(db, Language("en"), service=service, **flow.app_options())
     frames = record_frames(app)
     samples: dict[str, list[float]] = {step.name: [] for step in flow.steps}
+    longest = [0.0]
     async with app.run_test(size=SIZE) as pilot:
         app.animation_level = "none"
+        watcher = asyncio.get_running_loop().create_task(watch_loop(longest))
         await settle(pilot, frames, flow.start)
         for _ in range(walks):
             for step in flow.steps:
@@ -89,13 +104,18 @@ async def walk(db: Path, flow: Flow, walks: int) -> dict[str, list[float]]:
                 if len(frames) == drawn:
                     raise StepFailed(f"{flow.name}: '{step.name}' drew nothing")
                 samples[step.name].append((frames[-1] - start) * 1000)
-    return samples
+        watcher.cancel()
+    return samples, longest[0]
 
 
 def main(out: str, db: str, flow: str, walks: str) -> None:
-    samples = asyncio.run(walk(Path(db), FLOWS[flow], int(walks)))
+    samples, longest = asyncio.run(walk(Path(db), FLOWS[flow], int(walks)))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    Path(out).write_text(json.dumps({"steps_ms": samples, "peak_rss_mb": peak_kb / 1024}))
+    Path(out).write_text(
+        json.dumps(
+            {"steps_ms": samples, "peak_rss_mb": peak_kb / 1024, "longest_block_ms": longest}
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def test_corrupt_file_points_to_its_backup_and_restore_puts_it_back(
     result = run_cli("restore", "--db", str(db_path), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert Repository.open(db_path).meta.language == "en"  # the state before the last write
-    assert db_path.with_name(db_path.name + ".replaced").read_bytes() == broken
+    assert db_path.with_name(db_path.name + ".replaced.1").read_bytes() == broken
 
 
 def test_restore_without_backup(db_path: Path, tmp_path: Path) -> None:

@@ -30,6 +30,10 @@ def test_the_article_structure(language: Language) -> None:
         f"# {t('guide.title')}",
         f"## {t('guide.web_title')}",
         f"## {t('guide.rule_title', hours=72)}",
+        f"### {t('guide.refused_title')}",
+        f"### {escape(t('guide.withdraw_title'))}",
+        f"## {t('guide.unpaid_title')}",
+        f"## {t('guide.cod_title')}",
         f"## {t('guide.important_title')}",
         f"## {t('guide.shipped_title')}",
         f"## {t('guide.app_title')}",
@@ -79,6 +83,29 @@ def test_catalog_text_cannot_turn_into_markdown() -> None:
 
 
 @pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+def test_the_cases_beside_the_article_are_in_it(language: Language) -> None:
+    """Issue 16, item 23: the instant cancel of an unpaid order, withdrawing, the seller
+    refusing, cash on delivery, and a refund completed but not yet at the bank — each in
+    the program's own words."""
+    t = Translator(language)
+    guide = guide_markdown(language, BOTH, 72)
+    for key in (
+        "cancel_path.instant",
+        "result.nothing_charged",
+        "withdraw.consequence",
+        "withdraw.only_once",
+        "status_meaning.awaiting_shipment_cod",
+        "result.nothing_paid_cod",
+        "after.bank_note",
+    ):
+        assert f"> {escape(t(key))}" in guide, key
+    for key in ("details.withdraw", "web.withdraw", "status.awaiting_shipment", "tab.to_pay"):
+        assert f"**{escape(t(key))}**" in guide, key
+    assert f"**{escape(t('refund_status.completed'))}**" in guide
+    assert fill(t("guide.cod"), hours="72") in guide
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
 def test_both_flows_show_how_to_open_a_dispute_on_the_articles_grounds(language: Language) -> None:
     """After each flow's shipped order: the dispute steps, numbered, quoting the program's
     words, the article's three grounds as the form lists them among them."""
@@ -90,10 +117,10 @@ def test_both_flows_show_how_to_open_a_dispute_on_the_articles_grounds(language:
         assert f"**{escape(t(key))}**" in guide, key
     for ground in ARTICLE_GROUNDS:
         assert guide.count(f"**{escape(t(ground.label_key))}**") == 2  # once in each flow
+    pictures = PICTURE.findall(guide)
     for flow in BOTH:
         slugs = [step.slug for step in STEPS[flow]]
         shipped = slugs.index("shipped")
         assert slugs[shipped + 1 :] and all(s.startswith("dispute-") for s in slugs[shipped + 1 :])
-        pictures = PICTURE.findall(guide)
         first = STEPS[flow][shipped + 1].file_name(language)
         assert pictures.index(first) == pictures.index(STEPS[flow][shipped].file_name(language)) + 1

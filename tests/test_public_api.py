@@ -9,6 +9,7 @@ define. Where one ever pays its way, it goes in one compat module, with a contra
 from __future__ import annotations
 
 import ast
+import functools
 from collections import defaultdict
 from pathlib import Path
 
@@ -124,7 +125,8 @@ def test_widgets_never_import_screens() -> None:
         assert not {m for m in imports_of(path) if m.startswith("tui.screens")}, path.name
 
 
-def assigned_private_names(cls: type) -> set[str]:
+@functools.cache
+def assigned_private_names(cls: type) -> frozenset[str]:
     """Private names a class's source defines: in its body (attributes, methods), and on
     ``self`` in its methods."""
     import inspect
@@ -133,7 +135,7 @@ def assigned_private_names(cls: type) -> set[str]:
     try:
         source = textwrap.dedent(inspect.getsource(cls))
     except (OSError, TypeError):
-        return set()
+        return frozenset()
     tree = ast.parse(source)
     names: set[str] = set()
     for item in tree.body[0].body if isinstance(tree.body[0], ast.ClassDef) else []:
@@ -147,7 +149,7 @@ def assigned_private_names(cls: type) -> set[str]:
         stored = isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store)
         if stored and isinstance(node.value, ast.Name) and node.value.id == "self":
             names.add(node.attr)
-    return {name for name in names if name.startswith("_") and not name.startswith("__")}
+    return frozenset(name for name in names if name.startswith("_") and not name.startswith("__"))
 
 
 def our_textual_classes() -> list[type]:

@@ -15,27 +15,31 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from tui.domain.clock import SimulatedClock
+from tui.domain.errors import DomainError
 from tui.flow import Flow
 from tui.i18n import Language, Translator
 from tui.screens.base import DataPage, recompose_keeping_focus
-from tui.screens.keys import KeysScreen
-from tui.screens.profile import ProfileScreen
 from tui.screens.too_small import TooSmallScreen, too_small
-from tui.screens.trainer import TrainerScreen
-from tui.screens.web.orders import WebOrdersScreen
-from tui.service import OrderService
-from tui.store.repository import Repository
+from tui.service import OrderService, open_service
 from tui.theme import ALIEXPRESS_THEME
 
 STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
 STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute")
 
 
-def open_service(db_path: Path) -> OrderService:
-    """Load and validate the data file; raises `StoreError` (one line), writes nothing."""
-    repository = Repository.open(db_path)
-    return OrderService(repository, SimulatedClock(repository.meta.clock))
+def app_start() -> Screen[Any]:
+    """The app flow's first page (each view's screens are imported when first shown: a
+    start imports only what its first page needs)."""
+    from tui.screens.profile import ProfileScreen
+
+    return ProfileScreen()
+
+
+def web_start() -> Screen[Any]:
+    """The website's first page."""
+    from tui.screens.web.orders import WebOrdersScreen
+
+    return WebOrdersScreen()
 
 
 class CancelOrderApp(App[None]):
@@ -46,10 +50,12 @@ class CancelOrderApp(App[None]):
     """
 
     TITLE = "AliExpress"
+    NOTIFICATION_TIMEOUT = 3
+    """Seconds a notice shows: long enough to read one sentence (Textual's default is 5)."""
     CSS_PATH = [f"styles/{name}.tcss" for name in (*STYLES, *STYLES_MORE)]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
-    MODES = {Flow.APP.value: ProfileScreen, Flow.WEB.value: WebOrdersScreen}
+    MODES = {Flow.APP.value: app_start, Flow.WEB.value: web_start}
     """Each view is a mode: its own stack of pages from its first page."""
 
     BINDINGS = [
@@ -91,6 +97,9 @@ class CancelOrderApp(App[None]):
     def service(self) -> OrderService:
         return self._service
 
+    def _error_text(self, error: DomainError) -> str:
+        return self._translator(error.key, **error.params)
+
     def shown_generation(self) -> tuple[object, ...]:
         return (self._service.version, self._translator.language)
 
@@ -114,11 +123,12 @@ class CancelOrderApp(App[None]):
         self._check_size(event.size.width, event.size.height)
 
     def _check_size(self, width: int, height: int) -> None:
-        """Cover the app with a "make the window larger" note below the usable size."""
+        """Cover the view with a "make the window larger" note below its usable size."""
         showing = isinstance(self.screen, TooSmallScreen)
-        if too_small(width, height) and not showing:
-            self.push_screen(TooSmallScreen())
-        elif showing and not too_small(width, height):
+        small = too_small(width, height, self.flow.value)
+        if small and not showing:
+            self.push_screen(TooSmallScreen(self.flow.value))
+        elif showing and not small:
             self.pop_screen()
 
     def on_unmount(self) -> None:
@@ -148,6 +158,8 @@ class CancelOrderApp(App[None]):
 
     def action_keys(self) -> None:
         """Every key of the page underneath, named in the current language."""
+        from tui.screens.keys import KeysScreen
+
         if not isinstance(self.screen, KeysScreen):
             self.push_screen(KeysScreen(self.screen))
 
@@ -155,7 +167,10 @@ class CancelOrderApp(App[None]):
         """Switch English ⇄ Swahili, remember it in the data file, and redraw every page,
         dialogs included (a trainer may switch in the middle of a step)."""
         self._translator = Translator(self._translator.language.other)
-        self._service.remember_language(self._translator.language.value)
+        try:
+            self._service.remember_language(self._translator.language.value)
+        except DomainError as error:  # switched here all the same; the file could not say so
+            self.notify(self._error_text(error), severity="error", markup=False)
         for screen in list(self.screen_stack):
             if isinstance(screen, DataPage):
                 await screen.redraw_if_stale()
@@ -166,6 +181,8 @@ class CancelOrderApp(App[None]):
 
     def action_trainer(self) -> None:
         """Open the trainer panel over whatever is shown; F3 again (or Escape) closes it."""
+        from tui.screens.trainer import TrainerScreen
+
         if isinstance(self.screen, TrainerScreen):
             self.screen.dismiss()
         elif not any(isinstance(s, TrainerScreen) for s in self.screen_stack):
@@ -176,7 +193,10 @@ class CancelOrderApp(App[None]):
         closed (its pages and dialogs), so it starts afresh when shown again."""
         previous = self.current_mode
         self.flow = self.flow.other
-        self._service.remember_flow(self.flow.value)
+        try:
+            self._service.remember_flow(self.flow.value)
+        except DomainError as error:  # switched here all the same; the file could not say so
+            self.notify(self._error_text(error), severity="error", markup=False)
         await self.switch_mode(self.flow.value)
         await self.remove_mode(previous)
         self.add_mode(previous, self.MODES[previous])

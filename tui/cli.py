@@ -12,9 +12,14 @@ from typing import NoReturn, TypeVar
 from tui.exits import EXIT_BAD_INPUT, PROG, fail
 from tui.flow import FLOW_CODES, Flow
 from tui.i18n import LANGUAGE_CODES, Language
+from tui.progress import TerminalProgress
 from tui.store.demo import default_db_path, install_demo
 from tui.store.errors import StoreError
+from tui.store.files import journal_path
+from tui.store.keep import keep_copy
 from tui.store.lock import DatabaseInUse, InstanceLock
+from tui.store.paths import data_file
+from tui.text import inert
 
 DESCRIPTION = """\
 A terminal mimic of the AliExpress "cancel an order after payment" flow, as the mobile app
@@ -23,20 +28,29 @@ customer-support staff. Keyboard first; the mouse works too.
 
 commands:
   run      start the app (the default)
-  reset    put the bundled demo data back into the data file
-  restore  put back the backup of the last good state (<file>.bak); the current file
-           is kept as <file>.replaced (and its journal as <file>.journal.replaced)
+  reset    put the bundled demo data back into the data file; the file replaced is
+           kept as <file>.replaced.N (N = 1, 2, ...; its journal as <file>.replaced.N.journal)
+  restore  put back the backup of the last good state (<file>.bak); the file replaced
+           is kept as <file>.replaced.N (and its journal as <file>.replaced.N.journal)
   screenshots [--out DIR] [--lang en|sw|all] [--flow app|web|all]
            save an SVG of every step of each flow and the illustrated guides
            (guide.en.md, guide.sw.md) in DIR (default: screenshots/); runs the app
            headless on a fresh copy of the demo data, never on your data file
   report [--results PATH] [--format md|csv|html] [--out PATH] [--lang en|sw]
            the class report of training attempts (see `report --help`)
+  serve [--host ADDR] [--port N] [--class-dir DIR] [--code CODE]
+           put the app in a web page for a class, one process per browser tab
+           (see: cancel-order serve --help)
+  demo [--lang en|sw] [--flow app|web|both] [--speed 0.5-3] [--loop]
+           play the cancel flow by itself with captions, for a presenter; on a
+           temporary copy of the demo data, never your data file (see `demo --help`)
 
 data file:
   Without --db the app uses a per-user file ({default}),
   created from the bundled demo data on first run. With --db PATH it uses PATH,
-  created from the demo data if it does not exist. The file is plain TinyDB JSON.
+  created from the demo data if it does not exist. The file is plain TinyDB JSON, a
+  regular file of at most 64 MB; a symbolic link is followed (lock files, the journal and
+  backups go beside the file it points to), a hard link is refused.
   While the app runs, each change is appended to <file>.journal and flushed to disk;
   closing the app folds the journal into the file (rewritten whole, then swapped in),
   so a crash leaves the old state or the new one, never a mix, and the next start
@@ -57,8 +71,8 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore | screenshots | report] [--db PATH] "
-        "[--lang en|sw] [--flow app|web] [--out DIR]",
+        usage="%(prog)s [run | reset | restore | screenshots | report | serve | demo] "
+        "[--db PATH] [--lang en|sw] [--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -88,27 +102,36 @@ def build_parser() -> OneLineParser:
 
 
 def resolve_db(path: Path | None) -> Path:
-    """The DB path to use, created from the demo data when it doesn't exist yet."""
-    if path is not None and path.is_dir():
-        raise StoreError(path, "is a directory, not a database file")
+    """The real data file to use (symlinks resolved: `tui.store.paths`), created from the
+    demo data when it doesn't exist yet; `StoreError` for anything that can't be a data
+    file (a folder, a device, a FIFO, a hard link), before any file is made beside it."""
     if path is None:
         path = default_db_path()
-        if not path.exists():
-            install_demo(path)
-        return path
-    if not path.exists() and not path.is_symlink():
-        if not path.parent.is_dir():
-            raise StoreError(path, "its folder does not exist")
-        install_demo(path)
-    return path
+        path.parent.mkdir(parents=True, exist_ok=True)
+    real, exists = data_file(path)
+    if not exists:
+        install_demo(real)
+    return real
 
 
 def main(argv: list[str] | None = None) -> None:
     arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] != ["run"] and arguments[:1] and not arguments[0].startswith("-"):
+        gc.enable()  # off since `tui.__main__` for a start-up; these commands run no app
     if arguments[:1] == ["report"]:  # its own options: see tui.training.report_command
         from tui.training.report_command import report_command
 
         report_command(arguments[1:])
+        return
+    if arguments[:1] == ["serve"]:  # its own options: `tui.serve.command`
+        from tui.serve.command import serve_command
+
+        serve_command(arguments[1:])
+        return
+    if arguments[:1] == ["demo"]:  # its own options: `tui.demo.options`
+        from tui.demo.command import demo_command
+
+        demo_command(arguments[1:])
         return
     args = build_parser().parse_args(arguments)
     if args.command == "screenshots":
@@ -137,15 +160,20 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def run(db: Path | None, language: Language | None, flow: Flow | None) -> None:
-    """Open the data file (locked for this app alone), load and validate it, run the app."""
+    """Open the data file (locked for this app alone), load and validate it, run the app.
+
+    Every problem before the first frame is one line and exit status 2; the app's own
+    status follows (never 0 after an error)."""
     lock: InstanceLock | None = None
     try:
         db_path = resolve_db(db)
         lock = InstanceLock(db_path)
         lock.acquire()
-        from tui.app import CancelOrderApp, open_service
+        from tui.app import CancelOrderApp
+        from tui.service import open_service
 
-        service = load_for_good(open_service, db_path)
+        with TerminalProgress(inert(db_path.name)) as progress:
+            service = load_for_good(lambda path: open_service(path, progress), db_path)
         app = CancelOrderApp(db_path, language, flow, service=service)
     except DatabaseInUse as error:
         fail(str(error))
@@ -153,6 +181,10 @@ def run(db: Path | None, language: Language | None, flow: Flow | None) -> None:
         if lock is not None:
             lock.release()
         fail(with_backup_hint(error))
+    except OSError as error:  # the demo data can't be written, a folder went away...
+        if lock is not None:
+            lock.release()
+        fail(f"{error.filename or db or default_db_path()}: {error.strerror or error}")
     try:
         app.run()
     finally:
@@ -169,6 +201,7 @@ def load_for_good(load: Callable[[Path], T], path: Path) -> T:
     command line's one app: tests build many."""
     loaded = load(path)
     gc.freeze()
+    gc.enable()  # off since `tui.__main__` (a start-up's imports are for good too)
     return loaded
 
 
@@ -182,21 +215,30 @@ def with_backup_hint(error: StoreError) -> str:
 
 
 def maintain(command: str, target: Path) -> None:
-    """`reset` and `restore`: refused while an app has the file open."""
-    if target.is_dir():
-        fail(f"{target}: is a directory, not a database file")
-    if not target.parent.is_dir():
-        fail(f"{target}: its folder does not exist")
+    """`reset` and `restore`: refused while an app has the file open. Neither destroys
+    anything: the file replaced (and its journal) is kept as a numbered copy, named."""
     try:
-        with InstanceLock(target):
+        real, exists = data_file(target, to_replace=True)
+        with InstanceLock(real):
             if command == "reset":
-                install_demo(target)
-                print(f"Demo data restored in {target}")
+                kept = keep_copy(real) if exists else None
+                install_demo(real)
+                print(f"Demo data restored in {real}{kept_words(kept)}")
                 return
             from tui.store.backup import restore_backup
 
-            aside = restore_backup(target)
+            kept = restore_backup(real)
     except (DatabaseInUse, StoreError) as error:
         fail(str(error))
-    kept = f" (the file it replaced is kept as {aside})" if aside else ""
-    print(f"Backup restored in {target}{kept}")
+    except OSError as error:
+        fail(f"{error.filename or target}: {error.strerror or error}")
+    print(f"Backup restored in {real}{kept_words(kept)}")
+
+
+def kept_words(kept: Path | None) -> str:
+    """Where the file replaced went, in words ("" if there was none)."""
+    if kept is None:
+        return ""
+    journal = journal_path(kept)
+    also = f" and its journal as {journal}" if journal.exists() else ""
+    return f" (the file it replaced is kept as {kept}{also})"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from tui.domain import buyer as buyer_rules
 from tui.domain import seller as seller_rules
 from tui.domain.account import AccountSummary, account_summary, newest_refunds, tab_counts
-from tui.domain.clock import SimulatedClock, parse_duration
-from tui.domain.errors import ActionNotAllowed, DomainError, InvalidDuration
+from tui.domain.clock import SimulatedClock
+from tui.domain.errors import ActionNotAllowed
 from tui.domain.kinds import Standing
 from tui.domain.meta import Meta
 from tui.domain.models import Buyer, Event, Order, Refund, Store
@@ -35,8 +36,11 @@ from tui.domain.state import State, Step
 from tui.domain.status import OrderStatus, OrderTab
 from tui.domain.timeline import Deadline, advance, deadline
 from tui.service_disputes import DisputeRequest, DisputeService
+from tui.service_errors import DataChanged, SaveFailed
 from tui.service_results import CancelOutcome, ClockMove, Countdown
+from tui.service_trainer import TrainerService
 from tui.store.errors import ConcurrentChange, StoreError
+from tui.store.load import Progress
 from tui.store.repository import Repository
 
 __all__ = [
@@ -50,18 +54,17 @@ __all__ = [
 ]
 
 
-class DataChanged(DomainError):
-    """Another window changed (or broke) the data file just now; nothing was saved."""
+def open_service(db_path: Path, progress: Progress | None = None) -> OrderService:
+    """Load and validate the data file; raises `StoreError` (one line), writes nothing.
+    ``progress`` hears how far a large file has got (`tui.progress`)."""
+    repository = Repository.open(db_path, progress)
+    return OrderService(repository, SimulatedClock(repository.meta.clock))
 
 
-class SaveFailed(DomainError):
-    """The change could not be written (a full disk, a read-only folder…): nothing changed,
-    neither on disk nor in the app; ``reason`` says what the system said."""
-
-
-class OrderService(DisputeService):
-    """The one API screens call; after shipping (disputes, receipt, protection, the
-    trainer's seller, platform and carrier) its methods are in `DisputeService`."""
+class OrderService(TrainerService, DisputeService):
+    """The one API screens call; the trainer's clock, seller answers and reset are in
+    `TrainerService`, everything after shipping (disputes, receipt, protection, the
+    trainer's seller, platform and carrier) in `DisputeService`."""
 
     def __init__(self, repository: Repository, clock: SimulatedClock) -> None:
         self._repo = repository
@@ -96,30 +99,25 @@ class OrderService(DisputeService):
     def remember_language(self, code: str) -> None:
         """Keep the choice in the file, after catching up with other windows' writes.
 
-        Best effort: if the file can't be written just now, the switch still applies here.
+        Raises `SaveFailed` or `DataChanged` (a `DomainError`) if the file can't be written
+        just now: the switch still applies on screen, which should say it wasn't kept.
         """
-        try:
-            self._sync()
-            if code != self._repo.meta.language:
-                meta = self._repo.meta.model_copy(update={"language": code})
-                self._save(Step(self._repo.state()), meta)
-        except DomainError:
-            pass
+        self._sync()
+        if code != self._repo.meta.language:
+            meta = self._repo.meta.model_copy(update={"language": code})
+            self._save(Step(self._repo.state()), meta)
 
     @property
     def flow(self) -> str:
         return self._repo.meta.flow
 
     def remember_flow(self, code: str) -> None:
-        """Saved like the language, so the next start shows the layout the trainer left.
-        Best effort, as the language is."""
-        try:
-            self._sync()
-            if code != self._repo.meta.flow:
-                meta = self._repo.meta.model_copy(update={"flow": code})
-                self._save(Step(self._repo.state()), meta)
-        except DomainError:
-            pass
+        """Saved like the language, so the next start shows the layout the trainer left;
+        raises as `remember_language` does."""
+        self._sync()
+        if code != self._repo.meta.flow:
+            meta = self._repo.meta.model_copy(update={"flow": code})
+            self._save(Step(self._repo.state()), meta)
 
     # -- orders ----------------------------------------------------------------
 
@@ -256,52 +254,6 @@ class OrderService(DisputeService):
     def report_seller(self, order_id: str) -> None:
         self._act(lambda state, now: buyer_rules.report_seller(state, order_id, now))
 
-    # -- the trainer: the clock and the seller's answers -----------------------------
-
-    def parse_duration(self, text: str) -> timedelta:
-        """A typed span such as "2d 4h"; raises `InvalidDuration` with a catalog key."""
-        return parse_duration(text)
-
-    def advance_clock(self, span: timedelta) -> ClockMove:
-        """Move the simulated clock forward and apply everything that falls due meanwhile."""
-        if span <= timedelta(0):
-            raise InvalidDuration("error.duration_zero")
-        self._sync()
-        before = self.now()
-        after = before + span
-        step = advance(self._repo.state(), after, self.settings)
-        self._save(step, self._repo.meta.model_copy(update={"clock": after}))
-        self.clock.set(after)
-        return ClockMove(before, after, step.events)
-
-    def pending_requests(self) -> list[Order]:
-        """Orders awaiting the seller's answer, the most urgent first."""
-        pending = [
-            o for o in self._repo.orders.values() if o.status is OrderStatus.CANCELLATION_REQUESTED
-        ]
-        return sorted(pending, key=lambda o: (self.seller_deadline(o.id) or o.placed_at, o.id))
-
-    def seller_agree(self, order_id: str) -> Order:
-        self._act(lambda state, now: seller_rules.agree(state, order_id, now, self.settings))
-        return self.order(order_id)
-
-    def check_message(self, message: str) -> str:
-        """The seller's message as it will be saved; raises `InvalidMessage`."""
-        return seller_rules.clean_message(message)
-
-    def seller_refuse(self, order_id: str, message: str) -> Order:
-        self._act(lambda state, now: seller_rules.refuse(state, order_id, message, now))
-        return self.order(order_id)
-
-    def reset_demo(self) -> None:
-        """Put the bundled demo data back (keeping the language) and its clock with it."""
-        try:
-            self._repo.reset_to_demo(self.language)
-        except OSError as error:
-            raise SaveFailed("error.save_failed", reason=error.strerror or str(error)) from None
-        self.clock = SimulatedClock(self._repo.meta.clock)
-        self.version += 1
-
     # -- plumbing ------------------------------------------------------------------
 
     def close(self) -> None:
@@ -329,7 +281,7 @@ class OrderService(DisputeService):
             self._sync()
             raise DataChanged("error.changed_elsewhere") from None
         except OSError as error:
-            raise SaveFailed("error.save_failed", reason=error.strerror or str(error)) from None
+            raise SaveFailed.of(error) from None
         self.version += 1
 
     def _sync(self) -> bool:

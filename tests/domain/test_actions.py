@@ -93,10 +93,12 @@ def test_a_refused_request_is_also_the_only_one() -> None:
     assert order_cancel_path(step.state.orders[ORDER_ID]) is CancelPath.ALREADY_REQUESTED
 
 
-def test_seller_fault_reason_lowers_the_rating_and_may_be_reported() -> None:
+def test_seller_fault_reason_lowers_the_rating_once_cancelled_and_may_be_reported() -> None:
     state = make_state(make_order(OrderStatus.AWAITING_SHIPMENT))
     step = cancel_order(state, [], ORDER_ID, CancelReason.OUT_OF_STOCK, "", NOW, SETTINGS)
-    store = step.state.stores["store"]
+    assert step.state.stores["store"].fault_cancellations == 0  # asked, nothing cancelled yet
+    agreed = agree(step.state, ORDER_ID, LATER, SETTINGS)
+    store = agreed.state.stores["store"]
     assert store.fault_cancellations == 1
     assert rating_permille(store, SETTINGS) == 950 - SETTINGS.seller_fault_penalty_permille
     assert may_report_seller(step.state, ORDER_ID)

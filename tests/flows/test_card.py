@@ -69,42 +69,27 @@ async def test_a_card_is_as_tall_as_its_lines_and_redraws_with_new_ones() -> Non
         assert "eleven" in str(card.render())
 
 
-class TwoKindsApp(App[None]):
-    CSS = """
-    #special > .card--muted { color: #FF0000; }
-    Screen.-alt Card > .card--muted { color: #0000FF; }
-    """
-
+class MutedApp(App[None]):
     def compose(self) -> ComposeResult:
-        yield Card([Line("plain", part="muted")], id="plain")
-        yield Card([Line("special", part="muted")], id="special")
+        yield Card([Line("plain"), Line("lit", part="accent"), Line("late", part="error")])
 
 
-def muted_colour(card: Card) -> str:
-    return str(card.get_visual_style("card--muted").foreground)
+def style_of(card: Card, text: str) -> str:
+    drawn = card.render()
+    return next(str(s.style) for s in drawn.spans if drawn.plain[s.start : s.end].strip() == text)
 
 
-async def test_a_card_s_parts_follow_its_state_and_its_ancestors() -> None:
-    """Parts' styles are remembered per state (`RememberedParts`): a state seen before gets
-    its own styles back, whichever node's class or the theme changed."""
-    app = TwoKindsApp()
+async def test_a_card_s_parts_follow_the_theme() -> None:
+    """Parts are written with the theme's variables (`tui.widgets.parts`): a new theme
+    draws them in its own colours."""
+    app = MutedApp()
     async with app.run_test(size=(40, 10)) as pilot:
         await pilot.pause()
-        plain, special = app.query(Card).results(Card)
-        first = muted_colour(plain)
-        assert "255, 0, 0" in muted_colour(special) and "255, 0, 0" not in first
-        for _ in range(2):  # the second time round, each state's styles are remembered ones
-            app.screen.add_class("-alt")
-            await pilot.pause()
-            assert "0, 0, 255" in muted_colour(plain)
-            app.screen.remove_class("-alt")
-            await pilot.pause()
-            assert muted_colour(plain) == first
+        card = app.query_one(Card)
         app.theme = "textual-light"
         await pilot.pause()
-        before = str(plain.get_visual_style("card--accent").foreground)
-        app.theme = "solarized-light"  # light too: no class changes, only the styles
+        light = style_of(card, "lit")
+        assert "bold" in style_of(card, "late")
+        app.theme = "nord"
         await pilot.pause()
-        after = str(plain.get_visual_style("card--accent").foreground)
-        assert after != before  # the theme's primary: the parts are worked out again
-        assert "255, 0, 0" in muted_colour(special)
+        assert style_of(card, "lit") != light

@@ -101,7 +101,15 @@ async def test_hostile_note_is_saved_and_shown_literally(db_path: Path) -> None:
     assert stored_order(db_path, PAID_ORDER)["cancellation"]["note"] == note
 
 
-SIZES = [(40, 12), (48, 14), (59, 20), (60, 20), (80, 24), (100, 30), (250, 70)]
+SIZES = [
+    (40, 12),
+    pytest.param(48, 14, marks=pytest.mark.slow),
+    (59, 20),
+    pytest.param(60, 20, marks=pytest.mark.slow),
+    pytest.param(80, 24, marks=pytest.mark.slow),
+    (100, 30),
+    pytest.param(250, 70, marks=pytest.mark.slow),
+]
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)

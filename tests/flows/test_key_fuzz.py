@@ -21,6 +21,9 @@ KEYS = (
     + ["backspace"]
 )
 SEQUENCE_LENGTH = 200
+"""Keys a sequence has in the slow run (`pytest -m slow`, run by CI)."""
+QUICK_LENGTH = 60
+"""…and in the default run, which must stay quick."""
 SEEDS = [0]
 MORE_SEEDS = list(range(1, 21))  # the slow run: pytest -m slow
 REGRESSION_SEEDS: list[int] = []  # seeds that once failed stay here
@@ -54,10 +57,12 @@ def check_invariants(before: Snapshot, after: Snapshot) -> None:
     assert after.buyer == before.buyer
 
 
-async def run_sequence(db_path: Path, flow: str, language: str, seed: int) -> None:
+async def run_sequence(
+    db_path: Path, flow: str, language: str, seed: int, length: int = SEQUENCE_LENGTH
+) -> None:
     before = Repository.open(db_path)._snapshot
     rng = random.Random(seed)
-    keys = [rng.choice(KEYS) for _ in range(SEQUENCE_LENGTH)]
+    keys = [rng.choice(KEYS) for _ in range(length)]
     app = make_app(db_path, language, flow)
     app.animation_level = "none"  # the keys, not the animations, are under test
     async with app.run_test(size=(80, 24)) as pilot:
@@ -72,7 +77,7 @@ async def run_sequence(db_path: Path, flow: str, language: str, seed: int) -> No
 @pytest.mark.parametrize("language", ["en", "sw"])
 @pytest.mark.parametrize("seed", SEEDS + REGRESSION_SEEDS)
 async def test_random_keys(db_path: Path, flow: str, language: str, seed: int) -> None:
-    await run_sequence(db_path, flow, language, seed)
+    await run_sequence(db_path, flow, language, seed, QUICK_LENGTH)
 
 
 @pytest.mark.slow

@@ -131,8 +131,11 @@ def test_report_and_rating(db_path: Path) -> None:
     assert service.may_report_seller(PAID_ORDER)
     service.report_seller(PAID_ORDER)
     store = service.store_of(service.order(PAID_ORDER))
-    assert service.store_rating(store) == before - service.settings.seller_fault_penalty_permille
+    assert service.store_rating(store) == before  # asked only: nothing cancelled yet
     assert store.reports == 1 and not service.may_report_seller(PAID_ORDER)
+    service.seller_agree(PAID_ORDER)
+    store = service.store_of(service.order(PAID_ORDER))
+    assert service.store_rating(store) == before - service.settings.seller_fault_penalty_permille
 
 
 def test_remembering_the_language_keeps_another_windows_changes(db_path: Path) -> None:
@@ -143,7 +146,9 @@ def test_remembering_the_language_keeps_another_windows_changes(db_path: Path) -
     assert again.language == "sw"
     assert again.order(PENDING_ORDER).status is OrderStatus.CANCELLED
     db_path.write_text("[]")
-    mine.remember_language("en")  # an unreadable file: the switch is not remembered, no crash
+    with pytest.raises(DataChanged) as refused:  # an unreadable file: not remembered, said so
+        mine.remember_language("en")
+    assert refused.value.key == "error.file_unreadable"
     assert db_path.read_text() == "[]"
 
 

@@ -135,9 +135,7 @@ def test_a_grown_journal_is_folded_into_the_file(
     assert Repository.open(db_path).meta == repo.meta
 
 
-def test_restore_moves_the_journal_aside_and_reset_removes_it(
-    db_path: Path, tmp_path: Path
-) -> None:
+def test_restore_and_reset_keep_the_file_with_its_journal(db_path: Path, tmp_path: Path) -> None:
     repo = Repository.open(db_path)
     request(repo)
     repo.close()  # the demo is now the backup
@@ -147,12 +145,21 @@ def test_restore_moves_the_journal_aside_and_reset_removes_it(
     result = run_cli("restore", "--db", str(db_path), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not journal_path(db_path).exists()
-    assert Path(f"{journal_path(db_path)}.replaced").read_bytes() == journal
+    kept = Path(f"{db_path}.replaced.1")
+    assert journal_path(kept).read_bytes() == journal  # beside its copy: it loads with it
+    assert str(kept) in result.stdout and str(journal_path(kept)) in result.stdout
+    assert Repository.open(kept).orders[VERIFYING_ORDER].status is OrderStatus.CANCELLED
     assert Repository.open(db_path).orders[PAID_ORDER].status is OrderStatus.AWAITING_SHIPMENT
     request(Repository.open(db_path))
+    journal = journal_path(db_path).read_bytes()
     result = run_cli("reset", "--db", str(db_path), home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert not journal_path(db_path).exists()
+    kept = Path(f"{db_path}.replaced.2")  # numbered on: the first copy is still there
+    assert str(kept) in result.stdout
+    assert journal_path(kept).read_bytes() == journal
+    assert Repository.open(kept).orders[PAID_ORDER].status is OrderStatus.CANCELLATION_REQUESTED
+    assert Path(f"{db_path}.replaced.1").exists()
     shutil.rmtree(tmp_path / "data", ignore_errors=True)
 
 

@@ -41,7 +41,7 @@ def test_the_fixture_is_version_1() -> None:
 
 
 def test_every_shipped_version_has_a_migration() -> None:
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -145,7 +145,7 @@ def test_v2_gains_a_dispute_for_the_order_it_had_put_in_dispute(v2_path: Path) -
     before = json.loads(v2_path.read_text())
     migrated = migrate(v2_path, raw)
     assert raw == before  # the input is not mutated
-    assert migrated["meta"]["1"]["schema_version"] == 3
+    assert migrated["meta"]["1"]["schema_version"] == SCHEMA_VERSION
     (dispute,) = migrated["disputes"].values()
     assert dispute["order_id"] == DISPUTED
     assert dispute["description"] == UNRECORDED_DISPUTE

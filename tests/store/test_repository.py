@@ -133,10 +133,10 @@ def test_directory_and_missing_file(tmp_path: Path) -> None:
 def test_unreadable_file(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests run as root in CI, where chmod can't stop a read: make the read fail instead."""
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path: object, flags: int, mode: int = 0o777) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr("tui.store.reading.os.open", refuse)
     with pytest.raises(StoreError, match=r"cannot read the file \(Permission denied\)"):
         Repository.open(db_path)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from tui.domain.bounds import counted
 from tui.domain.errors import ActionNotAllowed
 from tui.domain.models import Actor, Event, EventKind, RequestOutcome
 from tui.domain.reasons import CancelReason
@@ -25,16 +26,13 @@ def cancel_order(
     now: datetime,
     settings: Settings,
 ) -> Step:
-    """Cancel at once or file a request; a seller-fault reason counts against the store."""
+    """Cancel at once or file a request. A seller-fault reason counts against the store
+    only once the seller agrees or lets the time run out (`timeline.close_order`): never
+    here, where nothing is cancelled yet, nor for an order cancelled at once."""
     ensure_may_cancel(history, now, settings)
     transition = cancel(state.orders[order_id], reason, note, now)
     order = transition.order
     state = state.with_order(order)
-    if reason.blames_seller:
-        store = state.stores[order.store_id]
-        state = state.with_store(
-            store.model_copy(update={"fault_cancellations": store.fault_cancellations + 1})
-        )
     if order.status is OrderStatus.CANCELLED:  # paid but not yet verified: money goes back
         state = start_refund(state, order, now, settings)
     return Step(state, (transition.event,))
@@ -77,7 +75,7 @@ def report_seller(state: State, order_id: str, now: datetime) -> Step:
     request = order.cancellation.model_copy(update={"seller_reported": True})
     store = state.stores[order.store_id]
     state = state.with_order(order.model_copy(update={"cancellation": request}))
-    state = state.with_store(store.model_copy(update={"reports": store.reports + 1}))
+    state = state.with_store(store.model_copy(update={"reports": counted(store.reports)}))
     event = Event(
         order_id=order_id,
         at=now,

@@ -9,11 +9,11 @@ the store, which refuses a file holding what the app would never have saved.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from tui.domain.errors import InvalidAmount, InvalidDescription, InvalidEvidence, InvalidTracking
 from tui.domain.money import Money
+from tui.domain.typed import has_control
 
 DESCRIPTION_MAX_LENGTH = 1000
 EVIDENCE_MAX_FILES = 6
@@ -25,16 +25,6 @@ _TRACKING = re.compile(rf"^[A-Z0-9]{{{TRACKING_MIN_LENGTH},{TRACKING_MAX_LENGTH}
 TRACKING_EXAMPLE = "LP00712345678901"
 
 
-def _has_control(text: str, *, allow_newlines: bool = False) -> bool:
-    """Control or format characters (Cc, Cf): invisible, or able to garble a terminal."""
-    for char in text:
-        if allow_newlines and char in "\n\t":
-            continue
-        if unicodedata.category(char) in ("Cc", "Cf"):
-            return True
-    return False
-
-
 def clean_description(text: str) -> str:
     """The buyer's account of the problem: required, at most `DESCRIPTION_MAX_LENGTH`."""
     cleaned = text.strip()
@@ -44,7 +34,7 @@ def clean_description(text: str) -> str:
         raise InvalidDescription(
             "error.dispute_description_too_long", limit=str(DESCRIPTION_MAX_LENGTH)
         )
-    if _has_control(cleaned, allow_newlines=True):
+    if has_control(cleaned):
         raise InvalidDescription("error.dispute_description_control")
     return cleaned
 
@@ -61,7 +51,7 @@ def evidence_name_problem(name: str) -> str | None:
         return "too_long"
     if "/" in name or "\\" in name or name in (".", ".."):
         return "path"
-    if _has_control(name):
+    if has_control(name, allow_newlines=False):
         return "control"
     if name != name.strip():
         return "spaces"

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import AwareDatetime, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
+from tui.domain.bounds import Moment
 from tui.domain.dispute_input import (
     DESCRIPTION_MAX_LENGTH,
     EVIDENCE_MAX_FILES,
@@ -153,7 +154,7 @@ class CounterProposal(Model):
     amount: Money
     """What the seller offers back, refund only (the buyer keeps the item); may be 0."""
     message: str = Field(min_length=1, max_length=MESSAGE_MAX_LENGTH)
-    at: AwareDatetime
+    at: Moment
 
 
 class Outcome(Model):
@@ -163,7 +164,7 @@ class Outcome(Model):
     kind: OutcomeKind
     refund: Money
     return_item: bool
-    at: AwareDatetime
+    at: Moment
     by: Actor
 
 
@@ -177,8 +178,8 @@ class Dispute(Model):
     description: str = Field(min_length=1, max_length=DESCRIPTION_MAX_LENGTH)
     evidence: list[str] = Field(default_factory=list, max_length=EVIDENCE_MAX_FILES)
     """File names the buyer attached; names only, the app never reads a file."""
-    opened_at: AwareDatetime
-    requested_at: AwareDatetime
+    opened_at: Moment
+    requested_at: Moment
     """When the current request was made (opened, or last changed): the seller's time
     to answer runs from here."""
     counter: CounterProposal | None = None
@@ -186,11 +187,11 @@ class Dispute(Model):
     """The buyer's record when the dispute was opened: cancellations and disputes in the
     reputation window (`tui.domain.reputation.dispute_standing`). A warned buyer or worse
     loses a tie at the platform (`tui.domain.dispute_desk.weigh`)."""
-    escalated_at: AwareDatetime | None = None
+    escalated_at: Moment | None = None
     outcome: Outcome | None = None
     return_tracking: str = Field(default="", max_length=TRACKING_MAX_LENGTH)
-    return_shipped_at: AwareDatetime | None = None
-    ended_at: AwareDatetime | None = None
+    return_shipped_at: Moment | None = None
+    ended_at: Moment | None = None
 
     @field_validator("evidence")
     @classmethod

@@ -38,8 +38,11 @@ def processing_pause(order: Order) -> timedelta:
 
 
 def deadline(order: Order, settings: Settings, dispute: Dispute | None = None) -> Deadline | None:
-    """The next time this order (or its dispute) changes by itself, if it waits on the clock."""
-    paid = order.paid_at or order.placed_at
+    """The next time this order (or its dispute) changes by itself, if it waits on the clock.
+
+    The seller's processing time runs from payment, or from placing for a cash-on-delivery
+    order (paid only on delivery)."""
+    paid = order.placed_at if order.pays_on_delivery else (order.paid_at or order.placed_at)
     if order.status is OrderStatus.AWAITING_PAYMENT:
         at = order.placed_at + timedelta(hours=settings.payment_window_hours)
         return Deadline(DeadlineKind.PAY, at)

@@ -52,3 +52,36 @@ class Standing(StrEnum):
     @property
     def rank(self) -> int:
         return list(Standing).index(self)
+
+
+class RequestOutcome(StrEnum):
+    """How a cancellation request ended; none (null in the file) while the seller has not
+    answered, and only then."""
+
+    AGREED = "agreed"
+    REFUSED = "refused"
+    NO_ANSWER = "no_answer"
+    WITHDRAWN = "withdrawn"
+    CANCELLED_AT_ONCE = "cancelled_at_once"
+    """Not paid yet, or payment still being verified: cancelled at once, no seller step."""
+
+    @property
+    def label_key(self) -> str:
+        return f"outcome.{self.value}"
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the order was cancelled (the others left it to be shipped)."""
+        return self in (
+            RequestOutcome.AGREED,
+            RequestOutcome.NO_ANSWER,
+            RequestOutcome.CANCELLED_AT_ONCE,
+        )
+
+    @property
+    def counts_against_seller(self) -> bool:
+        """Whether a seller-fault reason counts against the store: only when the order was
+        cancelled through the seller (agreed, or no answer in time). An order cancelled at
+        once never reached the seller (unpaid, or its payment still being verified: the
+        seller sees an order only once its payment is verified) — docs/data-format.md."""
+        return self in (RequestOutcome.AGREED, RequestOutcome.NO_ANSWER)

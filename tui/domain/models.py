@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StrictInt, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
+from tui.domain.bounds import COUNT_MAX, MONEY_MAX, Moment
 from tui.domain.kinds import MemberLevel, RefundMethod, RefundStatus
+from tui.domain.kinds import RequestOutcome as RequestOutcome  # where it was defined before
 from tui.domain.money import Money
 from tui.domain.reasons import MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH, CancelReason
 from tui.domain.status import OrderStatus, OrderTab, tab_of
@@ -50,10 +51,12 @@ class Store(Model):
     name: NonEmpty
     positive_feedback_permille: StrictInt = Field(ge=0, le=1000)
     """Share of positive feedback in tenths of a percent: 978 shows as 97.8%."""
-    followers: StrictInt = Field(default=0, ge=0)
-    fault_cancellations: StrictInt = Field(default=0, ge=0)
-    """Cancellations whose reason blamed this seller; each lowers the shown rating."""
-    reports: StrictInt = Field(default=0, ge=0)
+    followers: StrictInt = Field(default=0, ge=0, le=COUNT_MAX)
+    fault_cancellations: StrictInt = Field(default=0, ge=0, le=COUNT_MAX)
+    """Cancellations that happened (the seller agreed, or did not answer in time) whose
+    reason blamed this seller; each lowers the shown rating. A request refused or withdrawn
+    cancelled nothing, so it does not count (docs/data-format.md)."""
+    reports: StrictInt = Field(default=0, ge=0, le=COUNT_MAX)
     """Times a buyer reported this seller after such a cancellation."""
 
 
@@ -90,23 +93,14 @@ class Item(Model):
         return self.unit_price.times(self.quantity)
 
 
-class RequestOutcome(StrEnum):
-    """How a cancellation request ended; none while the seller has not answered."""
-
-    AGREED = "agreed"
-    REFUSED = "refused"
-    NO_ANSWER = "no_answer"
-    WITHDRAWN = "withdrawn"
-
-
 class CancellationRequest(Model):
     """What the buyer asked for when cancelling, and how it ended, kept on the order."""
 
     reason: CancelReason
     note: str = Field(default="", max_length=NOTE_MAX_LENGTH)
-    requested_at: AwareDatetime
+    requested_at: Moment
     outcome: RequestOutcome | None = None
-    answered_at: AwareDatetime | None = None
+    answered_at: Moment | None = None
     """When the seller agreed or refused, or the buyer withdrew."""
     seller_message: str = Field(default="", max_length=MESSAGE_MAX_LENGTH)
     """What a refusing seller wrote to the buyer."""
@@ -125,9 +119,9 @@ class ExtensionOutcome(StrEnum):
 class ProtectionExtension(Model):
     """The buyer's one request to extend purchase protection; only the seller grants it."""
 
-    requested_at: AwareDatetime
+    requested_at: Moment
     outcome: ExtensionOutcome | None = None
-    answered_at: AwareDatetime | None = None
+    answered_at: Moment | None = None
     granted_days: StrictInt = Field(default=0, ge=0, le=365)
     """Extra days of protection (and of the delivery deadline); 0 unless granted."""
 
@@ -142,11 +136,11 @@ class Order(Model):
     payment_method: PaymentMethod
     payment_detail: str = ""
     address: Address
-    placed_at: AwareDatetime
-    paid_at: AwareDatetime | None = None
-    shipped_at: AwareDatetime | None = None
-    completed_at: AwareDatetime | None = None
-    closed_at: AwareDatetime | None = None
+    placed_at: Moment
+    paid_at: Moment | None = None
+    shipped_at: Moment | None = None
+    completed_at: Moment | None = None
+    closed_at: Moment | None = None
     tracking_number: str = ""
     reviewed: bool = False
     cancellation: CancellationRequest | None = None
@@ -154,9 +148,9 @@ class Order(Model):
     """The tracking number is fake or someone else's: tracking never shows this parcel."""
     delivery_days: StrictInt | None = Field(default=None, ge=1, le=120)
     """The seller's promised delivery time from shipping; None: the `delivery_days` setting."""
-    delivered_at: AwareDatetime | None = None
+    delivered_at: Moment | None = None
     """When tracking showed the parcel delivered."""
-    receipt_confirmed_at: AwareDatetime | None = None
+    receipt_confirmed_at: Moment | None = None
     """When the buyer confirmed receipt (or it confirmed itself after delivery)."""
     extension: ProtectionExtension | None = None
 
@@ -166,6 +160,9 @@ class Order(Model):
         currencies |= {self.shipping.currency, self.discount.currency}
         if len(currencies) != 1:
             raise ValueError(f"order mixes currencies: {', '.join(sorted(currencies))}")
+        gross = sum(i.unit_price.minor * i.quantity for i in self.items) + self.shipping.minor
+        if gross > MONEY_MAX:
+            raise ValueError(f"items and shipping add up to more than {MONEY_MAX} minor units")
         if self.shipped_at is None and (self.delivered_at or self.receipt_confirmed_at):
             raise ValueError("an order delivered or received must have been shipped")
         return self
@@ -175,6 +172,16 @@ class Order(Model):
         """What the buyer has paid: the total once paid, nothing before. Refunds never
         add up to more than this."""
         return self.total if self.paid_at is not None else Money.zero(self.currency)
+
+    @property
+    def cash_on_delivery(self) -> bool:
+        return self.payment_method is PaymentMethod.CASH_ON_DELIVERY
+
+    @property
+    def pays_on_delivery(self) -> bool:
+        """A cash-on-delivery order not paid yet: paid when the parcel arrives (never
+        before shipping), so cancelling it refunds nothing."""
+        return self.cash_on_delivery and self.paid_at is None
 
     @property
     def currency(self) -> str:
@@ -267,7 +274,7 @@ class Event(Model):
     """One change of an order: who, from what to what, when (simulated clock), and details."""
 
     order_id: str
-    at: datetime
+    at: Moment
     actor: Actor
     kind: EventKind
     from_status: OrderStatus
@@ -290,12 +297,12 @@ class Refund(Model):
     amount: Money
     method: RefundMethod
     status: RefundStatus
-    created_at: AwareDatetime
-    expected_from: AwareDatetime
+    created_at: Moment
+    expected_from: Moment
     """The earliest expected arrival; the simulated refund completes then."""
-    expected_by: AwareDatetime
+    expected_by: Moment
     """The latest expected arrival, as the buyer is told."""
-    completed_at: AwareDatetime | None = None
+    completed_at: Moment | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Refund:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
+from tui.domain.bounds import MONEY_MAX
+
 
 class Money(BaseModel):
     """An amount in minor units (cents) of one ISO 4217 currency."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    minor: StrictInt = Field(ge=0, description="Amount in minor units, e.g. cents.")
+    minor: StrictInt = Field(ge=0, le=MONEY_MAX, description="Amount in minor units, e.g. cents.")
     currency: str = Field(pattern=r"^[A-Z]{3}$")
 
     def __add__(self, other: Money) -> Money:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from tui.domain.errors import InvalidMessage
+from tui.domain.typed import has_control
 
 
 class Fault(StrEnum):
@@ -83,6 +84,8 @@ def clean_message(message: str) -> str:
         raise InvalidMessage("error.message_required")
     if len(cleaned) > MESSAGE_MAX_LENGTH:
         raise InvalidMessage("error.message_too_long", limit=str(MESSAGE_MAX_LENGTH))
+    if has_control(cleaned):
+        raise InvalidMessage("error.message_control")
     return cleaned
 
 

@@ -12,10 +12,18 @@ from tui.domain.dispute_due import BuyerAction as DisputeAction
 from tui.domain.dispute_due import buyer_actions as dispute_actions
 from tui.domain.dispute_models import Dispute
 from tui.domain.errors import ActionNotAllowed, InvalidNote
-from tui.domain.models import Actor, CancellationRequest, Event, EventKind, Order
+from tui.domain.models import (
+    Actor,
+    CancellationRequest,
+    Event,
+    EventKind,
+    Order,
+    RequestOutcome,
+)
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason
 from tui.domain.settings import Settings
 from tui.domain.status import OrderStatus
+from tui.domain.typed import has_control
 
 
 class CancelPath(StrEnum):
@@ -88,12 +96,15 @@ class Transition:
 
 
 def clean_note(reason: CancelReason, note: str) -> str:
-    """Trim the note; "Other" needs one, and none may exceed the limit."""
+    """Trim the note; "Other" needs one, none may exceed the limit, and none may hold a
+    control character (an escape sequence would reach the trainer's terminal)."""
     cleaned = note.strip()
     if len(cleaned) > NOTE_MAX_LENGTH:
         raise InvalidNote("error.note_too_long", limit=str(NOTE_MAX_LENGTH))
     if reason.needs_note and not cleaned:
         raise InvalidNote("error.note_required")
+    if has_control(cleaned):
+        raise InvalidNote("error.note_control")
     return cleaned
 
 
@@ -104,8 +115,11 @@ def cancel(order: Order, reason: CancelReason, note: str, now: datetime) -> Tran
         raise ActionNotAllowed("error.cannot_cancel", status=order.status.value)
     cleaned = clean_note(reason, note)
     request = CancellationRequest(reason=reason, note=cleaned, requested_at=now)
-    if path is CancelPath.INSTANT:
+    if path is CancelPath.INSTANT:  # no seller step: the request ends as it is made
         new_status, closed_at, kind = OrderStatus.CANCELLED, now, EventKind.CANCELLED
+        request = request.model_copy(
+            update={"outcome": RequestOutcome.CANCELLED_AT_ONCE, "answered_at": now}
+        )
     else:
         new_status, closed_at, kind = OrderStatus.CANCELLATION_REQUESTED, None, EventKind.REQUESTED
     updated = order.model_copy(

@@ -45,7 +45,19 @@ def _changed(
     state: State, order: Order, at: datetime, actor: Actor, kind: EventKind, **update: object
 ) -> Step:
     updated = order.model_copy(update=update)
+    if updated.pays_on_delivery and arrived(updated):  # cash, as the parcel is handed over
+        updated = updated.model_copy(update={"paid_at": at})
     return Step(state.with_order(updated), (_event(order, updated, at, actor, kind),))
+
+
+def arrived(order: Order) -> bool:
+    """Whether the parcel has reached the buyer: tracking says so, the buyer confirmed it,
+    or the order completed. A cash-on-delivery order is paid then."""
+    return (
+        order.delivered_at is not None
+        or order.receipt_confirmed_at is not None
+        or order.status is OrderStatus.COMPLETED
+    )
 
 
 def lapse_pending_extension(order: Order, at: datetime) -> Order:
@@ -89,7 +101,8 @@ def mark_shipped(
 
 
 def mark_delivered(state: State, order_id: str, now: datetime) -> Step:
-    """Tracking shows the parcel delivered: receipt will confirm itself in a few days."""
+    """Tracking shows the parcel delivered: receipt will confirm itself in a few days. A
+    cash-on-delivery order is paid now, as the parcel is handed over (`_changed`)."""
     order = state.orders[order_id]
     if not may_mark_delivered(order):
         key = "error.tracking_fake" if order.tracking_fake else "error.not_deliverable"

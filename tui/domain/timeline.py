@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tui.domain import dispute_desk, shipping
+from tui.domain.bounds import counted
 from tui.domain.due import REFUND_RANK, Deadline, DeadlineKind, deadline
 from tui.domain.models import Actor, Event, EventKind, RequestOutcome
 from tui.domain.refunds import complete_refund, start_refund
@@ -30,14 +31,21 @@ def close_order(
     *,
     outcome: RequestOutcome | None = None,
 ) -> Step:
-    """Cancel an order that is not closed yet, start its refund, and record why."""
+    """Cancel an order that is not closed yet, start its refund (if anything was paid), and
+    record why. A request the seller agreed to, or left unanswered, with a reason that
+    blames the seller counts against the store now: the order was cancelled."""
     order = state.orders[order_id]
     update: dict[str, object] = {"status": OrderStatus.CANCELLED, "closed_at": at}
-    if outcome is not None and order.cancellation is not None:
+    request = order.cancellation
+    if outcome is not None and request is not None:
         answered = at if outcome is RequestOutcome.AGREED else None
-        update["cancellation"] = order.cancellation.model_copy(
+        update["cancellation"] = request.model_copy(
             update={"outcome": outcome, "answered_at": answered}
         )
+        if outcome.counts_against_seller and request.reason.blames_seller:
+            store = state.stores[order.store_id]
+            faults = counted(store.fault_cancellations)
+            state = state.with_store(store.model_copy(update={"fault_cancellations": faults}))
     closed = order.model_copy(update=update)
     state = start_refund(state.with_order(closed), closed, at, settings)
     event = Event(

@@ -7,10 +7,12 @@ page is kept or refilled by hand; Textual composes and styles them.
 
 from __future__ import annotations
 
+import os
 from typing import Any, TypeVar, cast
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button
@@ -18,6 +20,11 @@ from textual.widgets import Button
 from tui.host import AppContext
 
 __all__ = ["AppContext", "DataPage", "DialogScreen", "YesNoDialog", "recompose_keeping_focus"]
+
+SHORTCUTS = os.environ.get("CANCEL_ORDER_PLAIN_TEXTUAL", "") != "1"
+"""Whether `DataPage` takes its three shortcuts (the breakpoint class set early, the first
+restyle and the same-size relayout skipped). ``CANCEL_ORDER_PLAIN_TEXTUAL=1`` turns them
+off, to check a Textual upgrade draws the same without them (tests/flows/test_shortcuts.py)."""
 
 
 async def recompose_keeping_focus(screen: Screen[Any]) -> None:
@@ -35,9 +42,54 @@ async def recompose_keeping_focus(screen: Screen[Any]) -> None:
 
 class DataPage(AppContext):
     """Mixin for screens that show data: drawn for one `Host.shown_generation`, redrawn when
-    shown again for a newer one (`redraw`, by default a recompose keeping the focus)."""
+    shown again for a newer one (`redraw`, by default a recompose keeping the focus).
+
+    It also styles and lays out a new page once, not three times. Textual styles a page's
+    widgets as they mount, then restyles the whole page when it is first shown (its
+    `ScreenResume` asks for it) and again when its first `Resize` sets its breakpoint class
+    (``-wide``…). Here the breakpoint class is set as the page is made, the first showing
+    skips the restyle of what was styled a moment ago, and a resize to the size the page is
+    already at is not laid out again (all through public API: `add_class`, the event's
+    `refresh_styles`, `prevent_default`). Later showings restyle as Textual decides.
+    """
 
     _drawn_for: tuple[object, ...] | None = None
+    _shown_before = False
+    _sized_for: Size | None = None
+    """The terminal size the page was made for, or last resized to."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        screen = cast("Screen[Any]", self)
+        if not SHORTCUTS:
+            return
+        try:
+            self._sized_for = screen.app.size
+        except RuntimeError:  # made outside a running app (a test): the Resize sets it
+            return
+        width = self._sized_for.width
+        breakpoints = screen.HORIZONTAL_BREAKPOINTS or screen.app.HORIZONTAL_BREAKPOINTS or []
+        fitting = [name for least, name in sorted(breakpoints) if width >= least]
+        if fitting:
+            screen.add_class(fitting[-1], update=False)
+
+    async def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Runs before Textual's own handler (ours is the subclass): the first showing of a
+        page needs no restyle; a later one catches up with the data if it changed."""
+        if not self._shown_before:
+            self._shown_before = True
+            event.refresh_styles = not SHORTCUTS
+            return
+        await self.redraw_if_stale()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A resize to the size the page is already laid out at changes nothing: Textual
+        sends one to every page just after its first frame, and laying the page out again
+        for it drew the page twice more (~15 ms of opening a page). Any other size goes on
+        to Textual's own handler (`prevent_default` is how a subclass keeps it from it)."""
+        if SHORTCUTS and event.size == self._sized_for:
+            event.prevent_default()
+        self._sized_for = event.size
 
     def note_drawn(self) -> None:
         """Call when the page has been composed or redrawn from the current data."""
@@ -45,6 +97,12 @@ class DataPage(AppContext):
 
     def is_stale(self) -> bool:
         return self._drawn_for != self.host.shown_generation()
+
+    def language_changed(self) -> bool:
+        """Whether the language changed since the page was drawn (its words, keys and
+        layout must then be composed again; only data changed otherwise)."""
+        drawn = self._drawn_for
+        return drawn is None or drawn[-1] != self.host.shown_generation()[-1]
 
     async def redraw(self) -> None:
         await recompose_keeping_focus(cast("Screen[Any]", self))
@@ -96,9 +154,6 @@ class DialogScreen(DataPage, ModalScreen[ResultT]):
 
     def on_mount(self) -> None:
         self.note_drawn()
-
-    async def on_screen_resume(self) -> None:
-        await self.redraw_if_stale()
 
     def action_back(self) -> None:
         self.close(cast(ResultT, self.ESCAPE_RESULT))

@@ -7,6 +7,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.domain.reasons import ReasonChoice
+from tui.domain.wording import reason_words
 from tui.screens.modal_base import YesNoSheet
 from tui.screens.outcome_text import amount_row, consequence_text
 from tui.widgets.card import Card, Line, row
@@ -38,9 +39,10 @@ class CancelConfirmScreen(YesNoSheet):
             row(t("confirm.store"), store.name),
             row(t("confirm.store_rating"), t("details.positive", value=share)),
             amount_row(t, order),
-            row(t("details.reason"), t(self.choice.reason.label_key)),
         ]
-        if self.choice.note:
+        key, values = reason_words(self.choice.reason, self.choice.note)
+        summary.append(row(t("details.reason"), t(key, **values)))
+        if self.choice.note and not values:  # "Other" shows the note as its reason
             summary.append(Line(self.choice.note, part="muted"))
         return summary
 

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
+from tui.domain.wording import seller_warning_key
 from tui.screens.base import shown_if
 from tui.screens.modal_base import SheetScreen
 from tui.screens.outcome_text import reputation_warning
@@ -89,9 +90,11 @@ class CancelReasonScreen(SheetScreen[ReasonChoice | None]):
 
     def _show_warning(self) -> None:
         warning = self.query_one("#seller-warning", Static)
-        blames = self.selected is not None and self.selected.blames_seller
-        warning.update(Content(self.t("reason.seller_warning")) if blames else "")
-        warning.display = blames
+        key = None
+        if self.selected is not None:
+            key = seller_warning_key(self.service.cancel_path(self.order_id), self.selected)
+        warning.update(Content(self.t(key)) if key else "")
+        warning.display = key is not None
 
     @on(Input.Changed, "#note")
     def note_changed(self, event: Input.Changed) -> None:

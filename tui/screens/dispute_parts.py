@@ -12,6 +12,7 @@ from tui.domain.dispute_models import Dispute, DisputeState
 from tui.domain.models import Order
 from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.domain.status import OrderStatus
+from tui.domain.wording import explanation_key
 from tui.i18n import Translator
 from tui.service import OrderService
 from tui.widgets.card import Line, row
@@ -23,7 +24,7 @@ def dispute_notice_lines(t: Translator, service: OrderService, order: Order) -> 
     """Why a shipped order can't be cancelled, the article's three grounds for a dispute,
     and why a dispute can't be opened now (or from when), if it can't."""
     path = service.cancel_path(order.id)
-    lines = [Line(t(path.explanation_key))]
+    lines = [Line(t(explanation_key(order, path)))]
     if path is not CancelPath.DISPUTE_ONLY:
         return lines
     lines += [Line(f"• {t('dispute.' + ground)}", indent=1) for ground in DISPUTE_GROUNDS]

@@ -77,7 +77,8 @@ class OrderDetailsScreen(PhoneScreen[None]):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.focus_default()
+        if not self.query("#actions Button"):
+            self.query_one("#details").focus()  # nothing to press: the page, to scroll it
 
     def focus_default(self) -> None:
         buttons = self.query("#actions Button")

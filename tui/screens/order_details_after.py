@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from tui.domain.kinds import RefundMethod, RefundStatus
 from tui.domain.models import Event, Order, RequestOutcome
+from tui.domain.wording import reason_words
 from tui.i18n import Translator
 from tui.service import OrderService
 from tui.widgets.card import Line, row
@@ -77,15 +78,18 @@ def event_lines(t: Translator, event: Event, *, newest: bool) -> Iterator[Line]:
         part=("lead" if newest else "muted"),
     )
     what = t(event.kind.label_key)
+    note_said = False
     if event.reason is not None:
-        what = f"{what}: {t(event.reason.label_key)}"
+        key, values = reason_words(event.reason, event.note)
+        what = f"{what}: {t(key, **values)}"
+        note_said = bool(values)  # "Other": the note is the reason
     if event.amount is not None:
         what = f"{what}: {t.money(event.amount)}"
     yield Line(what, indent=2)
     if event.from_status is not event.to_status:
         change = f"{t(event.from_status.label_key)} → {t(event.to_status.label_key)}"
         yield Line(change, part="muted", indent=2)
-    if event.note:
+    if event.note and not note_said:
         yield Line(f"“{event.note}”", part="note", indent=2)
     yield Line("")
 

@@ -13,6 +13,13 @@ from tui.domain.kinds import Standing
 from tui.domain.models import Order
 from tui.domain.status import OrderStatus
 from tui.domain.timeline import DeadlineKind
+from tui.domain.wording import (
+    charged,
+    payment_detail,
+    reason_words,
+    status_meaning_key,
+    total_key,
+)
 from tui.i18n import Translator
 from tui.screens.dispute_parts import dispute_lines, dispute_notice_lines, protection_lines
 from tui.screens.order_details_after import (
@@ -45,7 +52,7 @@ def status_lines(t: Translator, service: OrderService, order: Order) -> list[tup
     """The status banner: the status, what it means, and time left and until when (as the
     real app shows it: to pay, to verify, to ship, for the seller to respond), each with the
     part that styles it (``label``, ``meaning``, ``countdown``, ``deadline``)."""
-    lines = [(t(order.status.label_key), "label"), (t(order.status.meaning_key), "meaning")]
+    lines = [(t(order.status.label_key), "label"), (t(status_meaning_key(order)), "meaning")]
     countdown = service.countdown(order.id)
     if countdown is not None:
         lines.append((t(countdown.kind.label_key, left=t.duration(countdown.left)), "countdown"))
@@ -94,17 +101,21 @@ def store_lines(t: Translator, service: OrderService, order: Order) -> Iterator[
 
 
 def summary_lines(t: Translator, order: Order) -> Iterator[Line]:
-    unpaid = order.status is OrderStatus.AWAITING_PAYMENT
+    """Items, shipping, discounts and the total — "Total paid" only once paid, "Amount due
+    on delivery" for cash on delivery — and the payment method, "not charged" for an order
+    closed before it was paid."""
     yield row(t("details.subtotal"), t.money(order.subtotal))
     shipping = t.money(order.shipping) if order.shipping.minor else t("details.free")
     yield row(t("details.shipping"), shipping)
     if order.discount.minor:
         yield row(t("details.discount"), f"-{t.money(order.discount)}", value_part="accent")
-    total_key = "details.total_to_pay" if unpaid else "details.total_paid"
-    yield row(t(total_key), t.money(order.total), part="strong", value_part="strong")
+    yield row(t(total_key(order)), t.money(order.total), part="strong", value_part="strong")
     method = t(order.payment_method.label_key)
-    if order.payment_detail:
-        method = f"{method} ({order.payment_detail})"
+    detail = payment_detail(order)
+    if detail:
+        method = f"{method} ({detail})"
+    if not charged(order):
+        method = t("details.not_charged", method=method)
     yield row(t("details.payment_method"), method)
 
 
@@ -113,6 +124,8 @@ def order_info_lines(t: Translator, order: Order) -> Iterator[Line]:
     yield row(t("details.placed_at"), t.datetime(order.placed_at))
     if order.paid_at:
         yield row(t("details.paid_at"), t.datetime(order.paid_at))
+    elif order.pays_on_delivery and order.status is not OrderStatus.CANCELLED:
+        yield row(t("details.payment"), t("details.pay_on_delivery"))
     if order.shipped_at:
         yield row(t("details.shipped_at"), t.datetime(order.shipped_at))
     if order.tracking_number:
@@ -128,8 +141,9 @@ def cancellation_lines(t: Translator, order: Order) -> Iterator[Line]:
     if request is None:
         return
     yield Line(t("details.cancellation"), part="title")
-    yield row(t("details.reason"), t(request.reason.label_key))
-    if request.note:
+    key, values = reason_words(request.reason, request.note)
+    yield row(t("details.reason"), t(key, **values))
+    if request.note and not values:  # "Other" shows its note as the reason itself
         yield Line(request.note, part="muted")
     yield row(t("details.requested_at"), t.datetime(request.requested_at))
     yield from request_outcome_lines(t, order)

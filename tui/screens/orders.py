@@ -11,7 +11,6 @@ from textual.widgets import Label, Tab, Tabs
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
 from tui.screens.base import shown_if
-from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.phone_screen import PhoneScreen
 from tui.widgets.card_list import CardList
 from tui.widgets.order_list import OrderCardText, OrderList
@@ -91,10 +90,17 @@ class OrdersScreen(PhoneScreen[None]):
 
     @on(CardList.Selected, "#order-list")
     def open_order(self, event: CardList.Selected) -> None:
+        from tui.screens.order_details import OrderDetailsScreen  # not needed to list orders
+
         self.app.push_screen(OrderDetailsScreen(event.order_id))
 
     async def redraw(self) -> None:
-        """Back from a page that changed something: the same tab and order, today's data."""
+        """Back from a page that changed something: the same tab and order, today's data
+        (countdowns included); a new language composes the page again."""
+        if not self.language_changed():
+            self.reload(keep=self.highlighted_order_id)
+            self.order_list.forget_painted()
+            return
         self._keep = self.highlighted_order_id
         await self.recompose()
         self.order_list.focus()

@@ -2,36 +2,35 @@
 
 from __future__ import annotations
 
-from tui.domain.models import Order, PaymentMethod
+from tui.domain.models import Order
 from tui.domain.rules import CancelPath
+from tui.domain.wording import amount_key, payment_detail
 from tui.i18n import Translator
 from tui.service import CancelOutcome, OrderService
 from tui.widgets.card import Line, row
 
 
 def next_steps(t: Translator, outcome: CancelOutcome, response_hours: int) -> list[str]:
-    """The seller's window, the automatic close and the refund, as they apply to this order."""
+    """The seller's window, the automatic close and the refund, as they apply to this order:
+    nothing goes back where nothing was paid (an unpaid order, cash on delivery)."""
     order = outcome.order
     method = order.payment_method
-    destination = t(f"refund.to_{method.value}", detail=order.payment_detail)
-    timing = t(f"refund.time_{method.value}")
+    destination = t(f"refund.to_{method.value}", detail=payment_detail(order))
+    refund = [
+        t("result.refund_amount", amount=t.money(order.total), destination=destination),
+        t(f"refund.time_{method.value}"),
+    ]
+    if order.pays_on_delivery:
+        refund = [t("result.nothing_paid_cod")]
+    elif order.paid_at is None:
+        refund = [t("result.nothing_charged")]
     if outcome.path is CancelPath.REQUEST and outcome.seller_deadline is not None:
-        return [
-            t(
-                "result.seller_window",
-                hours=response_hours,
-                date=t.datetime(outcome.seller_deadline),
-            ),
-            t("result.auto_close"),
-            t("result.refund_amount", amount=t.money(order.total), destination=destination),
-            timing,
-        ]
-    if order.paid_at is None:
-        return [t("result.nothing_charged")]
-    steps = [t("result.refund_amount", amount=t.money(order.total), destination=destination)]
-    if method is not PaymentMethod.CASH_ON_DELIVERY:
-        steps.append(timing)
-    return steps
+        auto_close = "result.auto_close_cod" if order.pays_on_delivery else "result.auto_close"
+        window = t(
+            "result.seller_window", hours=response_hours, date=t.datetime(outcome.seller_deadline)
+        )
+        return [window, t(auto_close), *refund]
+    return refund
 
 
 def result_title(t: Translator, outcome: CancelOutcome) -> str:
@@ -50,9 +49,9 @@ def what_next_lines(t: Translator, outcome: CancelOutcome, hours: int) -> list[L
 
 
 def amount_row(t: Translator, order: Order) -> Line:
-    """The amount a cancel concerns: to refund once paid, else the amount due."""
-    amount_key = "confirm.amount_unpaid" if order.paid_at is None else "confirm.amount"
-    return row(t(amount_key), t.money(order.total), part="strong", value_part="strong")
+    """The amount a cancel concerns: to refund once paid, due on delivery for cash on
+    delivery, else the total not charged."""
+    return row(t(amount_key(order)), t.money(order.total), part="strong", value_part="strong")
 
 
 def consequence_text(t: Translator, service: OrderService, order_id: str) -> str:

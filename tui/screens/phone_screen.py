@@ -33,9 +33,6 @@ class PhoneScreen(DataPage, Screen[ResultT]):
     def on_mount(self) -> None:
         self.note_drawn()
 
-    async def on_screen_resume(self) -> None:
-        await self.redraw_if_stale()
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return len(self.app.screen_stack) > 1

@@ -18,7 +18,7 @@ from tui.domain.status import OrderTab
 from tui.screens.orders import OrdersScreen
 from tui.screens.phone_screen import PhoneScreen
 from tui.text import inert
-from tui.widgets.card import Line, SectionCard, row
+from tui.widgets.card import Card, Line, SectionCard, row
 from tui.widgets.rows import Section
 from tui.widgets.section_entry import OrderSectionEntry
 
@@ -122,3 +122,18 @@ class ProfileScreen(PhoneScreen[None]):
     def action_open_tab(self, tab: str) -> None:
         """Show My orders on ``tab``."""
         self.app.push_screen(OrdersScreen(OrderTab(tab)))
+
+    async def redraw(self) -> None:
+        """Back from a page that changed something: the counts, wallet, standing and refunds
+        are redrawn where they are (the page keeps its scroll and focus); a new language
+        composes the page again."""
+        if self.language_changed():
+            await super().redraw()
+            return
+        summary = self.service.account_summary()
+        for entry in self.query(OrderSectionEntry):
+            if entry.count is not None:
+                entry.count = summary.counts[entry.tab]
+        self.query_one("#wallet", Card).set_lines([self._wallet(summary)])
+        self.query_one("#standing", Card).set_lines(self._standing(summary))
+        self.query_one("#refunds", Card).set_lines(self._refunds(summary.refunds))

@@ -105,9 +105,6 @@ class TrainerScreen(TrainerDisputes):
         self.show_dispute_buttons()
         self._focus("pending", "move-hour")
 
-    async def on_screen_resume(self) -> None:
-        await self.redraw_if_stale()
-
     def _focus(self, *ids: str) -> None:
         for widget_id in ids:
             found = self.query(f"#{widget_id}")
@@ -214,8 +211,13 @@ class TrainerScreen(TrainerDisputes):
             self._set_error(error)
         else:
             refund = self.service.refund_of(order.id)
-            paid = refund.amount if refund else order.total
-            self._set_report(lambda t: [t("trainer.agreed", order=order.id, amount=t.money(paid))])
+            if refund is None and order.paid_at is None:  # cash on delivery: nothing to refund
+                self._set_report(lambda t: [t("trainer.agreed_nothing_paid", order=order.id)])
+            else:
+                paid = refund.amount if refund else order.total
+                self._set_report(
+                    lambda t: [t("trainer.agreed", order=order.id, amount=t.money(paid))]
+                )
         await self._redraw("pending")
 
     def action_refuse(self) -> None:
@@ -254,9 +256,21 @@ class TrainerScreen(TrainerDisputes):
 
         if not await self.app.push_screen_wait(TrainerResetScreen()):
             return
-        await asyncio.to_thread(self.service.reset_demo)
+        try:
+            kept = await asyncio.to_thread(self.service.reset_demo)
+        except DomainError as error:
+            self._set_error(error)
+            await self._redraw("move-hour")
+            return
         now = self.service.now()
-        self._set_report(lambda t: [t("trainer.reset_done", now=t.datetime(now))])
+
+        def report(t: Translator) -> list[str]:
+            lines = [t("trainer.reset_done", now=t.datetime(now))]
+            if kept is not None:
+                lines.append(t("trainer.reset_kept", file=str(kept)))
+            return lines
+
+        self._set_report(report)
         await self._redraw("move-hour")  # the top, where the report is
 
     async def redraw(self) -> None:

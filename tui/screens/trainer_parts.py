@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from tui.domain.models import Order
+from tui.domain.wording import reason_words
 from tui.i18n import Translator
 from tui.service import ClockMove, OrderService
 from tui.widgets.rows import InfoRow
@@ -46,7 +47,12 @@ def pending_item(t: Translator, service: OrderService, order: Order) -> PendingI
     store = service.store_of(order)
     what = f"{order.id} · {store.name} · {t.money(order.total)}"
     request = order.cancellation
-    why = t(request.reason.label_key) if request else ""
+    why = ""
+    if request is not None:  # the reason, and the buyer's note: the trainer answers for
+        key, values = reason_words(request.reason, request.note)  # the seller who reads it
+        why = t(key, **values)
+        if request.note and not values:
+            why = f"{why} · {t('trainer.buyer_note', note=request.note)}"
     if request is not None and request.reason.blames_seller:
         why = f"{why}  ⚠ {t('trainer.blames_seller')}"
     countdown = service.countdown(order.id)

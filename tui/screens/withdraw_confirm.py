@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.domain.wording import reason_words
 from tui.screens.modal_base import YesNoSheet
 from tui.widgets.rows import InfoRow
 
@@ -28,6 +29,7 @@ class WithdrawConfirmScreen(YesNoSheet):
         yield InfoRow(t("details.order_number"), order.id)
         yield InfoRow(t("confirm.store"), service.store_of(order).name)
         if order.cancellation is not None:
-            yield InfoRow(t("details.reason"), t(order.cancellation.reason.label_key))
+            key, values = reason_words(order.cancellation.reason, order.cancellation.note)
+            yield InfoRow(t("details.reason"), t(key, **values))
         yield Static(Content(t("withdraw.consequence")), id="consequence")
         yield Static(Content(t("withdraw.only_once")), id="withdraw-warning")

@@ -1,6 +1,8 @@
 """The illustrated guide (guide.en.md, guide.sw.md): the source article, step by step.
 
-The article's structure — title, Option 1 (the website), the seller's response window, the
+The article's structure — title, Option 1 (the website), the seller's response window (and
+what follows a request: a refund still on its way at the bank, the seller refusing, the
+buyer withdrawing), orders that cancel differently (not paid yet, cash on delivery), the
 reputation warning, the three dispute grounds and how to open a dispute on the website,
 Option 2 (the app) and how to open one there — with every step a numbered sentence
 followed by its picture. The sentences come from the catalogs, and the
@@ -14,19 +16,14 @@ from __future__ import annotations
 import re
 import string
 
-from tui.domain.dispute_models import ARTICLE_GROUNDS
-from tui.domain.reasons import RECOMMENDED_REASON
 from tui.domain.rules import DISPUTE_GROUNDS
 from tui.flow import Flow
 from tui.i18n import Language, Translator
+from tui.screenshots.sentences import DISPUTE, SENTENCES, SHIPPED
 from tui.screenshots.steps import STEPS
 from tui.screenshots.walk import Step
 
 COMMAND = "cancel-order screenshots"
-SHIPPED = "shipped"
-"""The slug of each flow's picture of the order that can't be cancelled (not a step of it)."""
-DISPUTE = "dispute-"
-"""The slugs of opening a dispute start so: the guide lists them after the shipped order."""
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -55,67 +52,20 @@ def fill(template: str, **marked: str) -> str:
     return "".join(parts)
 
 
-def web_sentences(t: Translator) -> dict[str, str]:
+def sentences(t: Translator, flow: Flow) -> dict[str, str]:
+    """Each step's sentence as Markdown: its own words escaped, the program's words bold."""
     return {
-        "orders": fill(t("guide.web_orders"), page=bold(t("orders.title"))),
-        "to-ship": fill(t("guide.web_to_ship"), tab=bold(t("tab.to_ship"))),
-        "more": fill(t("guide.web_more"), more=bold(t("web.more"))),
-        "cancel-request": fill(t("guide.web_cancel_request"), entry=bold(t("web.cancel_request"))),
-        "select-here": fill(t("guide.web_select_here"), select=bold(t("web.select_here"))),
-        "reason": fill(t("guide.web_reason"), reason=bold(t(RECOMMENDED_REASON.label_key))),
-        "ok": fill(t("guide.web_ok"), ok=bold(t("web.ok"))),
-        "result": fill(t("guide.web_result"), title=bold(t("result.request_title"))),
-        SHIPPED: fill(t("guide.web_shipped"), entry=bold(t("web.cancel_request"))),
-        "dispute-more": fill(
-            t("guide.web_dispute_more"), more=bold(t("web.more")), entry=bold(t("web.open_dispute"))
-        ),
-        "dispute-form": fill(
-            t("guide.web_dispute_form"),
-            problem=bold(t("web.problem_label")),
-            refund=bold(t("request_type.refund_only")),
-            **article_grounds(t),
-        ),
-        "dispute-review": fill(t("guide.web_dispute_review"), next=bold(t("web.dispute_next"))),
-        "dispute-result": fill(
-            t("guide.web_dispute_result"),
-            submit=bold(t("dispute_form.submit")),
-            title=bold(t("dispute_result.title")),
-        ),
+        slug: fill(t(said.key), **{name: bold(t(word)) for name, word in said.words.items()})
+        for slug, said in SENTENCES[flow].items()
     }
+
+
+def web_sentences(t: Translator) -> dict[str, str]:
+    return sentences(t, Flow.WEB)
 
 
 def app_sentences(t: Translator) -> dict[str, str]:
-    return {
-        "profile": fill(t("guide.app_profile"), account=bold(t("nav.account"))),
-        "order-section": fill(t("guide.app_order_section"), tab=bold(t("tab.to_ship"))),
-        "order-details": fill(t("guide.app_details"), page=bold(t("details.title"))),
-        "cancel-button": fill(t("guide.app_cancel_button"), button=bold(t("details.cancel_order"))),
-        "reasons": fill(t("guide.app_reasons"), reason=bold(t(RECOMMENDED_REASON.label_key))),
-        "confirm": fill(t("guide.app_confirm"), confirm=bold(t("confirm.confirm"))),
-        "result": fill(t("guide.app_result"), title=bold(t("result.request_title"))),
-        SHIPPED: fill(t("guide.app_shipped"), button=bold(t("details.cancel_order"))),
-        "dispute-order": fill(
-            t("guide.app_dispute_order"),
-            page=bold(t("details.title")),
-            button=bold(t("app_action.open_dispute")),
-        ),
-        "dispute-grounds": fill(t("guide.app_dispute_grounds"), **article_grounds(t)),
-        "dispute-details": fill(
-            t("guide.app_dispute_details"), refund=bold(t("request_type.refund_only"))
-        ),
-        "dispute-review": fill(t("guide.app_dispute_review"), next=bold(t("dispute_form.next"))),
-        "dispute-result": fill(
-            t("guide.app_dispute_result"),
-            submit=bold(t("dispute_form.submit")),
-            title=bold(t("dispute_result.title")),
-        ),
-    }
-
-
-def article_grounds(t: Translator) -> dict[str, str]:
-    """The article's three grounds as the dispute form lists them, bold, by placeholder."""
-    fake, quality, late = (bold(t(ground.label_key)) for ground in ARTICLE_GROUNDS)
-    return {"fake": fake, "late": late, "quality": quality}
+    return sentences(t, Flow.APP)
 
 
 def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -> str:
@@ -131,6 +81,10 @@ def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -
     out += [fill(t("guide.rule"), hours=hours), escape(t("result.auto_close")), ""]
     out += [escape(t("guide.refund_time")), ""]
     out += [f"- {escape(t(key))}" for key in ("refund.time_card", "refund.time_wallet")]
+    out += ["", fill(t("guide.bank"), status=bold(t("refund_status.completed"))), ""]
+    out += quoted(t, "after.bank_note")
+    out += after_the_request(t)
+    out += other_orders(t, hours)
     out += ["", f"## {escape(t('guide.important_title'))}", ""]
     out += [f"{escape(t('result.reputation'))} {escape(t('guide.reputation_more'))}"]
     out += ["", f"## {escape(t('guide.shipped_title'))}", "", escape(t("guide.shipped_intro")), ""]
@@ -149,6 +103,37 @@ def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -
         out += ["", intro]
         out += numbered_steps(t, STEPS[Flow.APP], app_sentences(t), language, dispute=True)
     return "\n".join(out) + "\n"
+
+
+def quoted(t: Translator, *keys: str) -> list[str]:
+    """What the program says, word for word, as a quotation."""
+    lines: list[str] = []
+    for key in keys:
+        lines += [">"] if lines else []
+        lines.append(f"> {escape(t(key))}")
+    return lines
+
+
+def after_the_request(t: Translator) -> list[str]:
+    """The seller refusing, and the buyer withdrawing: the two ways a request ends with the
+    order shipped after all."""
+    out = ["", f"### {escape(t('guide.refused_title'))}", ""]
+    status, label = bold(t("status.awaiting_shipment")), bold(t("after.seller_says"))
+    out += [fill(t("guide.refused"), status=status, label=label)]
+    out += ["", f"### {escape(t('guide.withdraw_title'))}", ""]
+    button, entry, more = bold(t("details.withdraw")), bold(t("web.withdraw")), bold(t("web.more"))
+    out += [fill(t("guide.withdraw"), button=button, entry=entry, more=more), ""]
+    return out + quoted(t, "withdraw.consequence", "withdraw.only_once")
+
+
+def other_orders(t: Translator, hours: str) -> list[str]:
+    """Orders that cancel differently: not paid yet (at once), cash on delivery."""
+    out = ["", f"## {escape(t('guide.unpaid_title'))}", ""]
+    out += [fill(t("guide.unpaid"), tab=bold(t("tab.to_pay"))), ""]
+    out += quoted(t, "cancel_path.instant", "result.nothing_charged")
+    out += ["", f"## {escape(t('guide.cod_title'))}", ""]
+    out += [fill(t("guide.cod"), hours=hours), ""]
+    return out + quoted(t, "status_meaning.awaiting_shipment_cod", "result.nothing_paid_cod")
 
 
 def numbered_steps(

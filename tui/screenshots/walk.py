@@ -6,12 +6,14 @@ fits, the command stops with that message instead of saving a picture of the wro
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.worker import WorkerCancelled
 
 from tui.domain.models import PaymentMethod
 from tui.domain.rules import CancelPath
@@ -66,8 +68,11 @@ async def settle(pilot: Pilot[Any]) -> None:
 
 
 async def finish_work(pilot: Pilot[Any]) -> None:
-    """Let the pages' workers end: after a dialog closes, its page redraws in one."""
-    await pilot.app.workers.wait_for_complete()
+    """Let the pages' workers end: after a dialog closes, its page redraws in one. A worker
+    cancelled on the way (a flow whose page closed) has ended too."""
+    for worker in list(pilot.app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
     await settle(pilot)
 
 

@@ -1,14 +1,18 @@
-"""The backup the storage keeps beside the DB file, and putting it back."""
+"""The backup the storage keeps beside the DB file, and putting it back (the file it
+replaces is kept first: `tui.store.keep`)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import shutil
+import secrets
 from pathlib import Path
 
 from tui.store.errors import StoreError
-from tui.store.files import journal_path
+from tui.store.files import fsync_dir, journal_path, write_new_file
+from tui.store.keep import keep_copy
 from tui.store.load import load_snapshot
+from tui.store.reading import read_regular
 
 
 def backup_path(db_path: Path) -> Path:
@@ -30,23 +34,23 @@ def usable_backup(db_path: Path) -> Path | None:
 def restore_backup(db_path: Path) -> Path | None:
     """Put the backup in place of the DB file, atomically.
 
-    The current file is never destroyed: it is moved aside to `<name>.replaced` first, and
-    its new path returned (None if there was no current file); its journal, if any, goes to
-    `<name>.journal.replaced` (it continues the file replaced, not the backup).
+    The current file is never destroyed: it is kept first (`keep_copy`, its journal with
+    it), and the copy's path returned (None if there was no current file).
     """
     backup = usable_backup(db_path)
     if backup is None:
         raise StoreError(backup_path(db_path), "no usable backup to restore")
-    aside: Path | None = None
-    if db_path.exists():
-        aside = db_path.with_name(db_path.name + ".replaced")
-        shutil.copy2(db_path, aside)
-    tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
-    shutil.copyfile(backup, tmp)
-    with tmp.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, db_path)
-    journal = journal_path(db_path)
-    if journal.exists():
-        os.replace(journal, journal.with_name(journal.name + ".replaced"))
-    return aside
+    kept = keep_copy(db_path)
+    _, payload = read_regular(backup)
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        write_new_file(tmp, payload, None)
+        os.replace(tmp, db_path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(journal_path(db_path))  # kept with the copy; it continues that file
+    fsync_dir(db_path.parent)
+    return kept

@@ -55,6 +55,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def settle_dir(folder: Path) -> None:
+    """`fsync_dir` after a rename that has happened: the new file is in place whatever
+    this says, so a failure here (rare: an I/O error) must not report the save as failed —
+    the app would then believe the old data while the disk holds the new."""
+    with contextlib.suppress(OSError):
+        fsync_dir(folder)
+
+
 def write_new_file(
     path: Path, payload: bytes | Iterable[bytes], like: os.stat_result | None
 ) -> StatKey:

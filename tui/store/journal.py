@@ -29,8 +29,10 @@ from typing import Any
 
 import orjson
 
+from tui.store.duplicates import first_duplicate, keys_in_data, keys_in_text
 from tui.store.errors import StoreError
-from tui.store.files import StatKey, fsync_dir, journal_path, write_fd, write_new_file
+from tui.store.files import StatKey, journal_path, settle_dir, write_fd, write_new_file
+from tui.store.reading import read_regular
 
 FORMAT = 1
 Changes = dict[str, dict[str, dict[str, Any]]]
@@ -55,14 +57,11 @@ def read_journal(db_path: Path, base: str) -> JournalRead:
     """
     path = journal_path(db_path)
     try:
-        with path.open("rb") as handle:
-            st = os.fstat(handle.fileno())
-            data = handle.read()
+        version, data = read_regular(path, f"its journal {path.name}: ")
     except FileNotFoundError:
         return JournalRead()
-    except OSError as error:
-        raise StoreError(db_path, f"cannot read its journal ({error.strerror})") from None
-    version = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+    except StoreError as error:  # named after the data file, as every problem of its own
+        raise StoreError(db_path, error.problem) from None
     lines = data.split(b"\n")
     complete = lines[:-1]  # what follows the last newline is torn (or empty)
     header = _parse(complete[0]) if complete else None
@@ -77,6 +76,10 @@ def read_journal(db_path: Path, base: str) -> JournalRead:
                 break
             problem = f"its journal {path.name} is damaged at line {number}"
             raise StoreError(db_path, f"{problem}; move the journal aside to load the file")
+        if keys_in_text(line) != keys_in_data(sets):
+            duplicate = first_duplicate(line, inside="set")
+            if duplicate is not None:
+                raise StoreError(db_path, f"its journal {path.name}: line {number}: {duplicate}")
         read.changes.append(sets)
         read.length += len(line) + 1
     return read
@@ -121,15 +124,22 @@ def append_change(db_path: Path, base: str, length: int, line: bytes) -> tuple[i
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
             raise
-        fsync_dir(path.parent)
+        settle_dir(path.parent)
         return len(header) + len(line), key
-    fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC)
+    fd = os.open(path, os.O_WRONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
     try:
         if os.fstat(fd).st_size != length:
             os.ftruncate(fd, length)  # a torn line left by a crash: cut it off first
         os.lseek(fd, length, os.SEEK_SET)
-        write_fd(fd, line)
-        os.fdatasync(fd)
+        try:
+            write_fd(fd, line)
+            os.fdatasync(fd)
+        except BaseException:
+            # A full disk mid-line, or a flush that failed: the change is not saved, so it
+            # must not be read back either (a whole line would be, if the app crashed).
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, length)
+            raise
         st = os.fstat(fd)
     finally:
         os.close(fd)
@@ -141,7 +151,7 @@ def remove_journal(db_path: Path) -> None:
 
     Not flushed: if a crash brings it back, its base no longer matches and it is ignored.
     """
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(OSError):  # left behind, its base no longer matches: ignored
         os.unlink(journal_path(db_path))
 
 

@@ -8,16 +8,25 @@ one while another process waits on it would let two processes "hold" different i
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
+from tui.store.errors import StoreError
+from tui.store.paths import real_path
+
 
 class LockTimeoutError(TimeoutError):
     """Another process held the lock longer than the caller would wait."""
+
+
+class InstanceLockFailed(StoreError):
+    """The one-instance lock can't be taken: its lock file is unusable (see `LockFileError`)."""
 
 
 class DatabaseInUse(RuntimeError):
@@ -30,8 +39,25 @@ class DatabaseInUse(RuntimeError):
         super().__init__(f"{path} is already open in another instance{holder}")
 
 
+class LockFileError(OSError):
+    """A lock file can't be used: a folder, a symlink, a special file, or not writable.
+    An `OSError`, so a save that needs it fails as any write does (`SaveFailed`)."""
+
+
 def _open_lock_file(path: Path) -> int:
-    return os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    """Open (or create) a lock file: a regular file of its own, never through a symlink
+    (which could point anywhere) and never a FIFO or a device."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as error:
+        kind = {errno.ELOOP: "is a symbolic link", errno.EISDIR: "is a folder"}.get(
+            error.errno or 0, f"can't be opened ({error.strerror})"
+        )
+        raise LockFileError(error.errno, f"its lock file {path.name} {kind}", str(path)) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise LockFileError(errno.EINVAL, f"its lock file {path.name} is not a regular file")
+    return fd
 
 
 @contextlib.contextmanager
@@ -73,7 +99,8 @@ class InstanceLock:
 
     def __init__(self, db_path: str | os.PathLike[str]) -> None:
         self.db_path = Path(os.fspath(db_path))
-        self.lock_path = self.db_path.with_name(self.db_path.name + ".instance.lock")
+        real = real_path(self.db_path)  # beside the real file: one lock, whatever the name
+        self.lock_path = real.with_name(real.name + ".instance.lock")
         self._fd: int | None = None
 
     @property
@@ -84,7 +111,12 @@ class InstanceLock:
         """Take the lock without waiting; raise ``DatabaseInUse`` if another holder is live."""
         if self._fd is not None:
             raise RuntimeError(f"{self.lock_path} is already held by this InstanceLock")
-        fd = _open_lock_file(self.lock_path)
+        try:
+            fd = _open_lock_file(self.lock_path)
+        except OSError as error:
+            raise InstanceLockFailed(
+                self.db_path, f"cannot lock the file: {error.strerror}"
+            ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -94,8 +126,11 @@ class InstanceLock:
         except BaseException:
             os.close(fd)
             raise
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        try:  # the holder's PID, for a second app's refusal to name: best effort (disk full)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        except OSError:
+            pass
         self._fd = fd
 
     def release(self) -> None:
@@ -105,6 +140,8 @@ class InstanceLock:
         fd, self._fd = self._fd, None
         try:
             os.ftruncate(fd, 0)
+        except OSError:
+            pass  # a read-only or full disk: the PID stays, the lock goes all the same
         finally:
             os.close(fd)
 

@@ -4,7 +4,9 @@ A migration takes the raw TinyDB dict of version N and returns version N+1; it m
 mutate its input (the caller keeps the original to leave the file untouched on error).
 Shipped versions: 1 (the first release); 2 (refunds, event kinds, the trainer's clock and
 rules: new settings and fields all have defaults, so only tables and event kinds are added);
-3 (disputes: the `disputes` table; new order, event and settings fields have defaults).
+3 (disputes: the `disputes` table; new order, event and settings fields have defaults);
+4 (cash on delivery paid on arrival, the outcome of an instant cancel, seller-fault counts of
+cancellations that happened: `_v3_to_v4`).
 """
 
 from __future__ import annotations
@@ -88,7 +90,83 @@ def _v2_to_v3(raw: RawDB) -> RawDB:
     return migrated
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+SELLER_FAULT = frozenset(
+    {"shipping_too_long", "out_of_stock", "seller_asked", "cannot_contact_seller"}
+)
+"""The reasons that blame the seller, as stored (`tui.domain.reasons`)."""
+ARRIVED = ("delivered_at", "receipt_confirmed_at", "completed_at")
+"""When a cash-on-delivery order is paid: as it arrives (the first of these it has)."""
+
+
+def _cod_paid_at(order: dict[str, Any], disputed: bool) -> Any:
+    """When a cash-on-delivery order was paid: as it arrived, or not yet. One with a
+    dispute keeps what it had, the dispute was settled on it; so does a completed one that
+    says nothing of its arrival."""
+    if disputed:
+        return order.get("paid_at")
+    arrived = [order[name] for name in ARRIVED if order.get(name)]
+    if arrived:
+        return arrived[0]
+    return order.get("paid_at") if order.get("status") == "completed" else None
+
+
+def _v3_to_v4(raw: RawDB) -> RawDB:
+    """Cash on delivery is paid on arrival, an instant cancel has its own outcome, a store
+    counts only cancellations that happened, and a payment detail only names a card.
+
+    - A cash-on-delivery order is paid when it arrives (delivered, received or completed),
+      not before: `paid_at` becomes that time, or nothing. Its refund, if it had one as a
+      cancelled order paid "before" arriving, is dropped with its `refund_completed`
+      event: nothing was paid, so nothing went back (docs/data-format.md).
+    - A cancelled order whose request has no outcome (null means pending) was cancelled at
+      once: its outcome becomes `cancelled_at_once`, answered when it closed.
+    - Earlier versions counted a seller-fault reason against the store when the buyer
+      asked; one refused, withdrawn, pending or cancelled at once is taken off the count.
+    - `payment_detail` is kept for cards only (a wallet's repeated the method's name).
+    """
+    orders = {k: dict(v) for k, v in raw.get("orders", {}).items()}
+    disputed = {d.get("order_id") for d in raw.get("disputes", {}).values()}
+    stores = {k: dict(v) for k, v in raw.get("stores", {}).items()}
+    store_doc = {store.get("id"): doc_id for doc_id, store in stores.items()}
+    unpaid: set[str] = set()
+    for order in orders.values():
+        if order.get("payment_method") == "cash_on_delivery":
+            order["paid_at"] = _cod_paid_at(order, order.get("id") in disputed)
+            if order["paid_at"] is None:
+                unpaid.add(str(order.get("id")))
+        if order.get("payment_method") != "card":
+            order["payment_detail"] = ""
+        request = order.get("cancellation")
+        if not isinstance(request, dict):
+            continue
+        if request.get("outcome") is None and order.get("status") == "cancelled":
+            answered = order.get("closed_at") or request.get("requested_at")
+            request = {**request, "outcome": "cancelled_at_once", "answered_at": answered}
+            order["cancellation"] = request
+        happened = request.get("outcome") in ("agreed", "no_answer")
+        doc_id = store_doc.get(order.get("store_id"))
+        if request.get("reason") in SELLER_FAULT and not happened and doc_id is not None:
+            store = stores[doc_id]
+            store["fault_cancellations"] = max(0, int(store.get("fault_cancellations", 0)) - 1)
+    migrated = dict(raw)  # a missing table stays missing, for validation to name
+    if "orders" in raw:
+        migrated["orders"] = orders
+    if "stores" in raw:
+        migrated["stores"] = stores
+    if "refunds" in raw:
+        migrated["refunds"] = {
+            k: r for k, r in raw["refunds"].items() if r.get("order_id") not in unpaid
+        }
+    if "events" in raw:
+        migrated["events"] = {
+            k: e
+            for k, e in raw["events"].items()
+            if not (e.get("kind") == "refund_completed" and e.get("order_id") in unpaid)
+        }
+    return migrated
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 """From version N (the key) to N+1."""
 
 

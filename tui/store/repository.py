@@ -15,8 +15,10 @@ from tui.domain.models import Buyer, Event, Order, Refund, Store
 from tui.store.demo import demo_path
 from tui.store.errors import ConcurrentChange, StoreError
 from tui.store.journal import Changes, append_change, encode_change, remove_journal
-from tui.store.load import Loaded, OnDisk, load, share_field_sets, versions
+from tui.store.keep import keep_copy
+from tui.store.load import Loaded, OnDisk, Progress, load, share_field_sets, versions
 from tui.store.lock import exclusive_lock
+from tui.store.paths import real_path
 from tui.store.validate import DROPPED_TABLES, Snapshot, parse_snapshot, read_raw
 
 if TYPE_CHECKING:
@@ -52,8 +54,8 @@ class Repository:
     """
 
     def __init__(self, path: Path, loaded: Loaded) -> None:
-        self.path = path
-        self.lock_path = path.with_name(path.name + ".lock")
+        self.path = real_path(path)  # a symlink is written through, never replaced
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._snapshot = loaded.snapshot
         self._disk = loaded.disk
         self._storage: SafeJSONStorage | None = None
@@ -61,10 +63,10 @@ class Repository:
         """The last state saved or read, kept with its index of deadlines (`State.due`)."""
 
     @classmethod
-    def open(cls, path: Path) -> Repository:
+    def open(cls, path: Path, progress: Progress | None = None) -> Repository:
         """Load and validate the file and its journal; raises `StoreError` (one line) and
-        writes nothing."""
-        return cls(path, load(path))
+        writes nothing. ``progress`` hears how far a large file has got."""
+        return cls(path, load(real_path(path), progress))
 
     # -- reads ---------------------------------------------------------------
 
@@ -185,8 +187,10 @@ class Repository:
     def save_meta(self, meta: Meta) -> None:
         self.commit(self.state(), [], meta)
 
-    def reset_to_demo(self, language: str) -> None:
-        """Replace everything with the bundled demo data (keeping the language), in one write.
+    def reset_to_demo(self, language: str) -> Path | None:
+        """Replace everything with the bundled demo data (keeping the language), in one write,
+        after keeping the file as it was, journal and all (`tui.store.keep`): returns the
+        copy's path. Raises `OSError` if either fails; then the file is as it was.
 
         Deliberate, so it overwrites whatever another window wrote meanwhile.
         """
@@ -200,8 +204,10 @@ class Repository:
         raw = {**raw, "meta": {doc_id: {**raw["meta"][doc_id], "language": language}}}
         snapshot = parse_snapshot(source, raw)
         with exclusive_lock(self.lock_path):
+            kept = keep_copy(self.path)
             self._rewrite([serialize(raw, indent=True)])
         self._snapshot, self._state = snapshot, None
+        return kept
 
     def share_field_sets(self) -> None:
         """Give back the memory of ~150,000 equal field-name sets at 10,000 orders (see

@@ -14,6 +14,7 @@ import errno
 import json
 import os
 import secrets
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,8 +22,9 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from tui.store.files import StatKey, fsync_dir, read_fd, stat_key, write_new_file
+from tui.store.files import StatKey, fsync_dir, read_fd, settle_dir, stat_key, write_new_file
 from tui.store.lock import exclusive_lock
+from tui.store.reading import MAX_FILE_BYTES
 
 Data = dict[str, dict[str, Any]]
 
@@ -56,10 +58,12 @@ def parse(raw: bytes, path: Path) -> Data | None:
         return None
     try:
         data = orjson.loads(raw)
-    except ValueError:
+    except ValueError as error:
+        if "depth limit" in str(error):  # json would recurse until Python gives up
+            raise CorruptDatabaseError(f"{path}: not valid JSON ({error})") from None
         try:  # stock json may have written NaN/Infinity, which orjson rejects
             data = json.loads(raw)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise CorruptDatabaseError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(data, dict):
         raise CorruptDatabaseError(f"{path}: top level is not a JSON object")
@@ -153,8 +157,6 @@ class SafeJSONStorage(Storage):
         self._forget()
         if known_good is not None:
             self._known_good = known_good
-        if self.backup:
-            self._refresh_backup()
         self._known_good = self._replace_target(payload)
         return self._known_good
 
@@ -213,8 +215,6 @@ class SafeJSONStorage(Storage):
         try:  # on any failure the cache may hold changes that are not on disk: drop it
             if payload is None:
                 payload = serialize(data, indent=self._indent)
-            if self.backup:
-                self._refresh_backup()
             key = self._replace_target(payload)
         except BaseException:
             self._forget()
@@ -240,7 +240,9 @@ class SafeJSONStorage(Storage):
                         pass
 
     def _replace_target(self, payload: bytes | Iterable[bytes]) -> StatKey:
-        """Write a temp file beside the target, fsync it, rename it over the target."""
+        """Write a temp file beside the target, fsync it, keep the target as the backup,
+        rename the temp file over the target. A failure before the rename (a full disk)
+        leaves the target and its backup as they were."""
         try:
             old: os.stat_result | None = os.stat(self.path)
         except FileNotFoundError:
@@ -248,12 +250,14 @@ class SafeJSONStorage(Storage):
         tmp = self._temp_path()
         try:
             key = write_new_file(tmp, payload, old)
+            if self.backup:
+                self._refresh_backup()
             os.replace(tmp, self.path)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
             raise
-        fsync_dir(self.path.parent)
+        settle_dir(self.path.parent)
         return key
 
     def _refresh_backup(self) -> None:
@@ -262,14 +266,14 @@ class SafeJSONStorage(Storage):
         ``.bak`` is always whole. Falls back to a copy where hard links are unsupported.
         """
         try:
-            fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(self.path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
         except FileNotFoundError:
             return
         tmp = self._temp_path()
         try:
             st = os.fstat(fd)
-            if st.st_size == 0:
-                return
+            if st.st_size == 0 or not stat.S_ISREG(st.st_mode) or st.st_size > MAX_FILE_BYTES:
+                return  # nothing worth keeping, or something that is not a data file
             if stat_key(st) not in (self._cache_key, self._known_good):  # unchecked: parse it
                 try:
                     parse(read_fd(fd), self.path)

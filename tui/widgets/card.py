@@ -12,11 +12,10 @@ from typing import NamedTuple
 
 from textual.content import Content
 from textual.geometry import Size
-from textual.style import Style
 from textual.widget import Widget
 
 from tui.text import inert
-from tui.widgets.parts import part_style
+from tui.widgets.parts import part_styles
 from tui.widgets.rows import two_columns
 
 PARTS = (
@@ -35,7 +34,7 @@ PARTS = (
     "warning",
     "error",
 )
-"""The parts a line may be styled as; each is a component class ``card--<part>``."""
+"""The parts a line may be styled as (their styles: `tui.widgets.parts.PARTS`)."""
 
 
 class Line(NamedTuple):
@@ -100,20 +99,8 @@ class Card(Widget):
     """Lines of text and key-value rows, drawn by one widget; see `Line` for what a line
     can be. `set_lines` redraws it with new lines."""
 
-    COMPONENT_CLASSES = {f"card--{part}" for part in PARTS}
     DEFAULT_CSS = """
     Card { height: auto; }
-    Card > .card--title { text-style: bold; }
-    Card > .card--muted, Card > .card--key { color: $text-muted; }
-    Card > .card--strong { color: $foreground; text-style: bold; }
-    Card > .card--accent { color: $primary; }
-    Card > .card--lead { color: $primary; text-style: bold; }
-    Card > .card--done { color: $success; }
-    Card > .card--note { color: $text-muted; text-style: italic; }
-    Card > .card--callout { background: $warning 15%; }
-    Card > .card--alert { background: $warning 15%; color: $warning; }
-    Card > .card--warning { color: $warning; text-style: bold; }
-    Card > .card--error { color: $error; text-style: bold; }
     """
 
     def __init__(
@@ -154,15 +141,9 @@ class Card(Widget):
         return len(self._drawn(width))
 
     def render(self) -> Content:
-        styles: dict[str, Style] = {}
-
-        def style(part: str) -> Style:
-            if part not in styles:
-                styles[part] = part_style(self, f"card--{part}", keep_background=True)
-            return styles[part]
-
+        styles = part_styles(self)
         return Content("\n").join(
-            Content.assemble(*(text.stylize(style(part)) for text, part in pieces))
+            Content.assemble(*(text.stylize(styles[part]) for text, part in pieces))
             for pieces in self._drawn(self.content_size.width)
         )
 

@@ -31,7 +31,6 @@ from tui.widgets.parts import part_style
 class CardList(ScrollView, can_focus=True):
     """Cards for a sequence of orders; `highlighted_order_id` is the one under the cursor."""
 
-    PART_PREFIX: ClassVar[str] = "card-list"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "move(-1)", "key.previous", show=False, id="card-up"),
         Binding("down", "move(1)", "key.next", show=False, id="card-down"),
@@ -89,8 +88,9 @@ class CardList(ScrollView, can_focus=True):
         raise NotImplementedError
 
     def part(self, name: str) -> Style:
-        """A card part's style, from the component class ``{PART_PREFIX}--{name}``."""
-        return part_style(self, f"{self.PART_PREFIX}--{name}", keep_background=True)
+        """A card part's style (`tui.widgets.parts.PARTS`, ``card-<name>`` where the list
+        has its own, else the cards' shared one)."""
+        return part_style(self, name)
 
     # -- the orders ------------------------------------------------------------------
 

@@ -44,27 +44,8 @@ CardText = Callable[[Order], OrderCardText]
 class OrderList(CardList):
     """The app's order cards; ``card_text`` gives each card's words."""
 
-    PART_PREFIX = "order-list"
-    COMPONENT_CLASSES = {
-        "order-list--card",
-        "order-list--lit",
-        "order-list--store",
-        "order-list--status",
-        "order-list--muted",
-        "order-list--total",
-        "order-list--gap",
-    }
     DEFAULT_CSS = """
-    OrderList {
-        background: $background;
-        & > .order-list--card { background: $surface; }
-        & > .order-list--lit { background: $primary 12%; }
-        & > .order-list--store { text-style: bold; }
-        & > .order-list--status { color: $primary; }
-        & > .order-list--muted { color: $text-muted; }
-        & > .order-list--total { text-style: bold; }
-        & > .order-list--gap { background: $background; }
-    }
+    OrderList { background: $background; }
     """
 
     def __init__(self, card_text: CardText, *, id: str | None = None) -> None:
@@ -76,23 +57,23 @@ class OrderList(CardList):
 
     def paint(self, order: Order, width: int, lit: bool) -> list[Strip]:
         text = self._card_text(order)
-        base = self.get_visual_style("order-list--lit" if lit else "order-list--card")
+        base = self.part("card-lit" if lit else "card")
         inner = width - 2 * PADDING
 
         def line(*pieces: Content) -> Strip:
             return card_line(pieces, width, base, padding=PADDING)
 
-        status = Content.styled(text.status, base + self.part("status"))
+        status = Content.styled(text.status, base + self.part("card-status"))
         store_width = inner - status.cell_length - 1
-        store = first_line(f"{text.store} ›", store_width, base + self.part("store"))
-        total = Content.styled(text.total, base + self.part("total"))
+        store = first_line(f"{text.store} ›", store_width, base + self.part("card-store"))
+        total = Content.styled(text.total, base + self.part("card-total"))
         date = first_line(text.date, inner - total.cell_length, base + self.part("muted"))
         muted = base + self.part("muted")
         return [
             line(store, Content(" "), status),
             *(line(title) for title in wrapped(text.title, inner, base)),
             line(first_line(text.quantity, inner, muted)),
-            line(first_line(text.countdown, inner, base + self.part("status"))),
+            line(first_line(text.countdown, inner, base + self.part("card-status"))),
             line(date, total),
-            Strip.blank(width, self.part("gap").rich_style),
+            Strip.blank(width, self.part("card-gap").rich_style),
         ]

@@ -27,7 +27,6 @@ class PageHeader(Widget):
     """A page title with the back arrow the app shows on pushed pages; a click on the
     arrow goes back, as Escape does."""
 
-    COMPONENT_CLASSES = {"page-header--back"}
     DEFAULT_CSS = """
     PageHeader {
         height: 1;
@@ -36,7 +35,6 @@ class PageHeader(Widget):
         text-style: bold;
         padding: 0 1;
     }
-    PageHeader > .page-header--back { color: $text-muted; }
     """
 
     def __init__(self, title: str, *, back: bool = True) -> None:
@@ -46,7 +44,7 @@ class PageHeader(Widget):
 
     def render(self) -> Content:
         width = self.content_size.width
-        arrow = Content("‹ " if self._back else "  ").stylize(part_style(self, "page-header--back"))
+        arrow = Content("‹ " if self._back else "  ").stylize(part_style(self, "header-back"))
         title = Content(self.title).truncate(max(0, width - 4), ellipsis=True)
         left = (width - 4 - title.cell_length) // 2
         return Content.assemble(arrow, " " * left, title)
@@ -55,15 +53,12 @@ class PageHeader(Widget):
 class BottomNav(Widget):
     """The app's bottom navigation; only Account belongs to this flow, the rest is greyed."""
 
-    COMPONENT_CLASSES = {"bottom-nav--item", "bottom-nav--active"}
     DEFAULT_CSS = """
     BottomNav {
         height: 1;
         background: $surface;
         dock: bottom;
     }
-    BottomNav > .bottom-nav--item { color: $text-disabled; }
-    BottomNav > .bottom-nav--active { color: $primary; text-style: bold; }
     """
 
     def __init__(self, home: str, cart: str, account: str) -> None:
@@ -73,7 +68,7 @@ class BottomNav(Widget):
     def render(self) -> Content:
         """Three equal columns, each label centred in its own, as three labels of 1fr were."""
         width = self.content_size.width
-        item, active = part_style(self, "bottom-nav--item"), part_style(self, "bottom-nav--active")
+        item, active = part_style(self, "nav-item"), part_style(self, "nav-active")
         parts: list[Content] = []
         for index, text in enumerate(self._labels):
             column = (width * (index + 1)) // 3 - (width * index) // 3

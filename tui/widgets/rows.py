@@ -8,7 +8,6 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from tui.text import inert
-from tui.widgets.parts import part_style
 
 VALUE_SHARE = 0.7
 """A value takes at most this share of the width; the key wraps in what is left."""
@@ -59,8 +58,8 @@ class InfoRow(Widget):
 
     def render(self) -> Content:
         width = self.content_size.width
-        key_style = part_style(self, "info-row--key")
-        value_style = part_style(self, "info-row--value")
+        key_style = self.get_visual_style("info-row--key", partial=True)
+        value_style = self.get_visual_style("info-row--value", partial=True)
         lines = [
             Content.assemble(
                 key.pad_right(width - value_width - key.cell_length).stylize(key_style),

@@ -55,33 +55,8 @@ class WebOrderList(CardList):
     """Website order cards; ``card_text`` gives each card's words, ``more_label`` the
     control's."""
 
-    PART_PREFIX = "web-order-list"
-    COMPONENT_CLASSES = {
-        "web-order-list--card",
-        "web-order-list--head",
-        "web-order-list--store",
-        "web-order-list--muted",
-        "web-order-list--total",
-        "web-order-list--status",
-        "web-order-list--deadline",
-        "web-order-list--more",
-        "web-order-list--more-lit",
-        "web-order-list--gap",
-    }
     DEFAULT_CSS = """
-    WebOrderList {
-        background: $background;
-        & > .web-order-list--card { background: $surface; }
-        & > .web-order-list--head { background: $panel 60%; }
-        & > .web-order-list--store { text-style: bold; }
-        & > .web-order-list--muted { color: $text-muted; }
-        & > .web-order-list--total { text-style: bold; }
-        & > .web-order-list--status { color: $primary; }
-        & > .web-order-list--deadline { color: $warning; }
-        & > .web-order-list--more { background: $panel; color: $foreground; }
-        & > .web-order-list--more-lit { background: $primary; color: white; }
-        & > .web-order-list--gap { background: $background; }
-    }
+    WebOrderList { background: $background; }
     """
 
     def __init__(self, card_text: CardText, more_label: str, *, id: str | None = None) -> None:
@@ -120,8 +95,8 @@ class WebOrderList(CardList):
         narrow = width < NARROW_WIDTH
         inner = width - 2 * PADDING
         more_width = self._more_width
-        base = self.get_visual_style("web-order-list--card")
-        head_style = self.get_visual_style("web-order-list--card", "web-order-list--head")
+        base = self.part("card")
+        head_style = base + self.part("card-head")
         muted_head = head_style + self.part("muted")
 
         def line(*pieces: Content) -> Strip:
@@ -140,19 +115,19 @@ class WebOrderList(CardList):
             head = [card_line([placed, number], width, head_style)]
         items_width = inner if narrow else inner - MONEY_WIDTH - more_width
         items = [
-            first_line(f"{text.store} ›", items_width, base + self.part("store")),
+            first_line(f"{text.store} ›", items_width, base + self.part("card-store")),
             *wrapped(text.title, items_width, base),
             first_line(text.details, items_width, base + self.part("muted")),
         ]
         label = f" {self._more_label}"
         label += " " * max(0, more_width - cell_len(label))
-        more = Content.styled(label, base + self.part("more-lit" if lit else "more"))
+        more = Content.styled(label, base + self.part("card-more-lit" if lit else "card-more"))
         money_width = (inner - more_width if narrow else MONEY_WIDTH - 1) - (
             0 if narrow else MONEY_MARGIN
         )
         margin = Content("" if narrow else " " * MONEY_MARGIN)
-        total = first_line(text.total, money_width, base + self.part("total"))
-        status = first_line(text.status, money_width, base + self.part("status"))
+        total = first_line(text.total, money_width, base + self.part("card-total"))
+        status = first_line(text.status, money_width, base + self.part("card-status"))
         if narrow:
             body = [*(line(item) for item in items), line(total, more), line(status)]
         else:
@@ -164,6 +139,6 @@ class WebOrderList(CardList):
                 line(item, side[row] if row < len(side) else Content(""))
                 for row, item in enumerate(items)
             ]
-        deadline = line(first_line(text.deadline, inner, base + self.part("deadline")))
-        gap = Strip.blank(width, self.part("gap").rich_style)
+        deadline = line(first_line(text.deadline, inner, base + self.part("card-deadline")))
+        gap = Strip.blank(width, self.part("card-gap").rich_style)
         return [*head, *body, deadline, gap]

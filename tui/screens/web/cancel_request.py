@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from tui.domain.errors import DomainError
 from tui.domain.reasons import NOTE_MAX_LENGTH, CancelReason, ReasonChoice, note_hint_key
 from tui.domain.rules import CancelPath
+from tui.domain.wording import seller_warning_key
 from tui.screens.base import shown_if
 from tui.screens.outcome_text import amount_row, consequence_text, reputation_warning
 from tui.screens.web.dialog_base import WebDialog
@@ -104,9 +105,11 @@ class WebCancelScreen(WebDialog[ReasonChoice | None]):
 
     def _show_warning(self) -> None:
         warning = self.query_one("#web-warning", Static)
-        blames = self.selected is not None and self.selected.blames_seller
-        warning.update(Content(self.t("reason.seller_warning")) if blames else "")
-        warning.display = blames
+        key = None
+        if self.selected is not None:
+            key = seller_warning_key(self.service.cancel_path(self.order_id), self.selected)
+        warning.update(Content(self.t(key)) if key else "")
+        warning.display = key is not None
 
     @on(Input.Changed, "#web-note")
     def note_changed(self, event: Input.Changed) -> None:

@@ -69,9 +69,6 @@ class WebOrderPage(WebFlows, DataPage, Screen[None]):
     def on_mount(self) -> None:
         self.note_drawn()
 
-    async def on_screen_resume(self) -> None:
-        await self.redraw_if_stale()
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "act":
             return BuyerAction(str(parameters[0])) in self.service.buyer_actions(self.order_id)

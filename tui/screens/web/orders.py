@@ -136,11 +136,17 @@ class WebOrdersScreen(WebFlows, DataPage, Screen[None]):
     def on_mount(self) -> None:
         self.note_drawn()
 
-    async def on_screen_resume(self) -> None:
-        await self.redraw_if_stale()
-
     async def redraw(self) -> None:
-        """Redraw (after a change, or a language switch), keeping the tab and the order."""
+        """Redraw (after a change, or a language switch), keeping the tab and the order: in
+        place when only the data changed (the list, the tabs' counts)."""
+        if not self.language_changed():
+            self.reload()
+            self.order_list.forget_painted()
+            counts = self.service.tab_counts()
+            for tab in OrderTab:
+                label = self.t("web.tab_count", label=self.t(tab.label_key), count=counts[tab])
+                self.query_one(f"#web-tab-{tab.value}", Tab).label = Content(label)
+            return
         self._keep = self.highlighted_order() or self._keep
         await self.recompose()
         self.order_list.focus()

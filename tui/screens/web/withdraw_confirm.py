@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.domain.wording import reason_words
 from tui.screens.web.dialog_base import WebQuestion
 from tui.widgets.card import Card, row
 
@@ -30,7 +31,9 @@ class WebWithdrawScreen(WebQuestion):
             row(t("confirm.store"), service.store_of(order).name),
         ]
         if order.cancellation is not None:
-            lines.append(row(t("details.reason"), t(order.cancellation.reason.label_key)))
+            request = order.cancellation
+            key, values = reason_words(request.reason, request.note)
+            lines.append(row(t("details.reason"), t(key, **values)))
         yield Card(lines, id="web-withdraw-summary")
         yield Static(Content(t("withdraw.consequence")), classes="web-consequence")
         yield Static(Content(t("withdraw.only_once")), classes="web-warning-text")
