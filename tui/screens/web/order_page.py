@@ -46,18 +46,17 @@ class WebOrderPage(WebFlows, DataPage, Screen[None]):
             t("web.search_button"),
             t("web.hello", name=service.buyer.name),
         )
+        actions = service.buyer_actions(self.order_id)
+        # Cancel or withdraw sit beside the title; the longer after-shipping actions get a
+        # row of their own under it (styles/dispute.tcss), as many as they are.
+        beside = bool({BuyerAction.CANCEL, BuyerAction.WITHDRAW} & set(actions))
         with Horizontal(id="web-page-top"):
             yield Button(Content(t("web.back_to_orders")), id="web-page-back", compact=True)
             yield Static(Content(t("details.title")), id="web-page-title")
-            with Horizontal(id="web-page-actions"):
-                path = service.cancel_path(self.order_id)
-                for index, action in enumerate(service.buyer_actions(self.order_id)):
-                    yield Button(
-                        Content(t(web_label(action, path))),
-                        id=f"web-page-{action.value}",
-                        variant="primary" if index == 0 else "default",
-                        compact=True,
-                    )
+            if beside:
+                yield from self.compose_actions(actions)
+        if actions and not beside:
+            yield from self.compose_actions(actions, classes="-row")
         with VerticalScroll(id="web-page-body"):
             with Vertical(id="web-page-status"):
                 for text, part in status_lines(t, service, order):
@@ -65,6 +64,18 @@ class WebOrderPage(WebFlows, DataPage, Screen[None]):
             for section, lines in body_lines(t, service, order).items():
                 yield shown_if(SectionCard(lines, id=f"web-page-{section}"), lines)
         yield KeyFooter()
+
+    def compose_actions(self, actions: list[BuyerAction], classes: str = "") -> ComposeResult:
+        """The buyer's actions as the site's buttons, the first one lit."""
+        t, path = self.t, self.service.cancel_path(self.order_id)
+        with Horizontal(id="web-page-actions", classes=classes):
+            for index, action in enumerate(actions):
+                yield Button(
+                    Content(t(web_label(action, path))),
+                    id=f"web-page-{action.value}",
+                    variant="primary" if index == 0 else "default",
+                    compact=True,
+                )
 
     def on_mount(self) -> None:
         self.note_drawn()
