@@ -103,3 +103,24 @@ def test_the_cases_beside_the_article_are_in_it(language: Language) -> None:
         assert f"**{escape(t(key))}**" in guide, key
     assert f"**{escape(t('refund_status.completed'))}**" in guide
     assert fill(t("guide.cod"), hours="72") in guide
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+def test_both_flows_show_how_to_open_a_dispute_on_the_articles_grounds(language: Language) -> None:
+    """After each flow's shipped order: the dispute steps, numbered, quoting the program's
+    words, the article's three grounds as the form lists them among them."""
+    from tui.domain.dispute_models import ARTICLE_GROUNDS
+
+    t = Translator(language)
+    guide = guide_markdown(language, BOTH, 72)
+    for key in ("web.open_dispute", "app_action.open_dispute", "dispute_result.title"):
+        assert f"**{escape(t(key))}**" in guide, key
+    for ground in ARTICLE_GROUNDS:
+        assert guide.count(f"**{escape(t(ground.label_key))}**") == 2  # once in each flow
+    pictures = PICTURE.findall(guide)
+    for flow in BOTH:
+        slugs = [step.slug for step in STEPS[flow]]
+        shipped = slugs.index("shipped")
+        assert slugs[shipped + 1 :] and all(s.startswith("dispute-") for s in slugs[shipped + 1 :])
+        first = STEPS[flow][shipped + 1].file_name(language)
+        assert pictures.index(first) == pictures.index(STEPS[flow][shipped].file_name(language)) + 1

@@ -24,7 +24,7 @@ from tui.service import OrderService, open_service
 from tui.theme import ALIEXPRESS_THEME
 
 STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
-STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small")
+STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute")
 
 
 def app_start() -> Screen[Any]:

@@ -207,9 +207,10 @@ class OrderService(TrainerService, DisputeService):
         return self.cancel_path(order_id).can_start and may_cancel(self.reputation().standing)
 
     def buyer_actions(self, order_id: str) -> list[BuyerAction]:
-        """What the buyer may do with the order now: the buttons of the app's order page and
-        the entries of the website's More menu, the same in both."""
-        return buyer_actions(self.order(order_id), may_cancel(self.reputation().standing))
+        """What the buyer may do with the order now, the same in both flows (one rule)."""
+        order, dispute = self.order(order_id), self.dispute_of(order_id)
+        may_now = may_cancel(self.reputation().standing)
+        return buyer_actions(order, dispute, self.now(), self.settings, may_cancel_now=may_now)
 
     def reasons(self) -> list[CancelReason]:
         return all_reasons()

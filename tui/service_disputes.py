@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from tui.domain import dispute_desk, disputes, shipping
+from tui.domain.deadlines import DeadlineKind
 from tui.domain.delivery import (
     days_left,
     delivery_deadline,
@@ -20,6 +21,7 @@ from tui.domain.delivery import (
     may_ask_extension,
     may_confirm_receipt,
     may_mark_delivered,
+    order_deadlines,
     protection_end,
     why_no_dispute,
 )
@@ -31,10 +33,10 @@ from tui.domain.dispute_due import (
     platform_actions,
     seller_actions,
 )
-from tui.domain.dispute_input import parse_amount
+from tui.domain.dispute_input import clean_tracking, parse_amount
 from tui.domain.dispute_models import Dispute, DisputeGround, GroundGroup, RequestType
 from tui.domain.disputes import DisputeRequest
-from tui.domain.errors import ActionNotAllowed
+from tui.domain.errors import ActionNotAllowed, InvalidDays
 from tui.domain.models import Order
 from tui.domain.money import Money
 from tui.domain.status import OrderStatus
@@ -80,6 +82,12 @@ class DisputeService:
         extended = order.extension.granted_days if order.extension is not None else 0
         return Protection(end, left, days_left(left), extended)
 
+    def extension_answer_by(self, order_id: str) -> datetime | None:
+        """When the buyer's extension request lapses unanswered; None if none is waiting."""
+        order = self.order(order_id)
+        found = order_deadlines(order, self.dispute_of(order_id), self.settings)
+        return next((d.at for d in found if d.kind is DeadlineKind.EXTENSION), None)
+
     def after_shipping(self, order_id: str) -> AfterShipping:
         """What the order page offers after shipping: open a dispute (or why not), confirm
         receipt, ask to extend protection; and the protection left."""
@@ -115,6 +123,24 @@ class DisputeService:
     def parse_amount(self, order_id: str, text: str) -> Money:
         """A typed amount in the order's currency; raises `InvalidAmount` (catalog key)."""
         return parse_amount(text, self.order(order_id).currency)
+
+    def check_dispute_amount(
+        self, order_id: str, ground: DisputeGround, request_type: RequestType, text: str
+    ) -> Money:
+        """A typed amount as it would be asked, or the refusal: the form's amount step."""
+        order = self.order(order_id)
+        return disputes.check_amount(order, ground, request_type, self.parse_amount(order_id, text))
+
+    def parse_days(self, text: str) -> int:
+        """Typed days (the trainer's); `InvalidDays` unless a whole number (not the range)."""
+        cleaned = text.strip()
+        if not cleaned.isdecimal() or len(cleaned) > 4:
+            raise InvalidDays("error.days_format")
+        return int(cleaned)
+
+    def check_tracking(self, text: str) -> str:
+        """A typed tracking number as it would be saved; raises `InvalidTracking`."""
+        return clean_tracking(text)
 
     def check_dispute_request(
         self, order_id: str, ground: DisputeGround, request: DisputeRequest

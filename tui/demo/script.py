@@ -2,7 +2,8 @@
 
 The steps up to "what happens next" are the screenshot command's own (`tui.screenshots.steps`,
 each move checked), with the handout's sentences (`tui.screenshots.sentences`): one script in
-one place. The picture of a shipped order is left out (it is not a step of cancelling). The
+one place. The picture of a shipped order and the steps of opening a dispute after it are
+left out (they are not steps of cancelling). The
 app then goes on as the source article does: the seller has 72 hours; the trainer opens the
 panel and moves the clock past them; the order closes itself and its refund shows.
 """
@@ -19,7 +20,7 @@ from tui.flow import Flow
 from tui.screens.cancel_result import CancelResultScreen
 from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.trainer import TrainerScreen
-from tui.screenshots.sentences import SENTENCES, SHIPPED, Sentence
+from tui.screenshots.sentences import DISPUTE, SENTENCES, SHIPPED, Sentence
 from tui.screenshots.steps import STEPS, focused_id
 from tui.screenshots.walk import (
     Action,
@@ -118,7 +119,7 @@ def segment(flow: Flow) -> Segment:
     steps = [
         DemoStep(flow, step.slug, SENTENCES[flow][step.slug], step.action)
         for step in STEPS[flow]
-        if step.slug != SHIPPED
+        if step.slug != SHIPPED and not step.slug.startswith(DISPUTE)
     ]
     if flow is Flow.APP:
         steps += [DemoStep(flow, slug, said, act) for slug, said, act in TRAINER_STEPS]

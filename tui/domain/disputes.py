@@ -46,27 +46,35 @@ class DisputeRequest:
     evidence: Sequence[str] = ()
 
 
-def check_request(order: Order, ground: DisputeGround, request: DisputeRequest) -> DisputeRequest:
-    """The request as it will be saved (description and names cleaned), or the refusal.
-
-    The amount is more than nothing and at most what was paid; a return asks for all of
-    it, and only an item received can be returned.
-    """
-    amount, paid = request.amount, order.paid
+def check_amount(
+    order: Order, ground: DisputeGround, request_type: RequestType, amount: Money
+) -> Money:
+    """The amount asked, or the refusal: more than nothing and at most what was paid; a
+    return asks for all of it, and only an item received can be returned."""
+    paid = order.paid
     if amount.currency != order.currency:
         raise InvalidAmount("error.amount_currency", currency=order.currency)
     if amount.minor < 1:
         raise InvalidAmount("error.amount_nothing")
     if amount.minor > paid.minor:
         raise InvalidAmount("error.amount_above_paid")
-    if request.request_type is RequestType.RETURN_AND_REFUND:
+    if request_type is RequestType.RETURN_AND_REFUND:
         if not ground.allows_return:
             raise DisputeNotAllowed("error.return_not_received")
         if amount != paid:
             raise InvalidAmount("error.return_needs_full_amount")
+    return amount
+
+
+def check_request(order: Order, ground: DisputeGround, request: DisputeRequest) -> DisputeRequest:
+    """The request as it will be saved (description and names cleaned), or the refusal.
+
+    The amount is more than nothing and at most what was paid; a return asks for all of
+    it, and only an item received can be returned.
+    """
     return DisputeRequest(
         request.request_type,
-        amount,
+        check_amount(order, ground, request.request_type, request.amount),
         clean_description(request.description),
         tuple(clean_evidence(request.evidence)),
     )

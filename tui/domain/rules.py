@@ -1,4 +1,5 @@
-"""Which cancel path each order has, and the transitions that take it: pure functions."""
+"""Which cancel path each order has, the transitions that take it, and the one list of what
+the buyer may do with an order: pure functions."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from tui.domain.delivery import may_ask_extension, may_confirm_receipt, why_no_dispute
+from tui.domain.dispute_due import BuyerAction as DisputeAction
+from tui.domain.dispute_due import buyer_actions as dispute_actions
+from tui.domain.dispute_models import Dispute
 from tui.domain.errors import ActionNotAllowed, InvalidNote
 from tui.domain.models import (
     Actor,
@@ -141,22 +146,58 @@ def seller_deadline(order: Order, settings: Settings) -> datetime | None:
 
 
 class BuyerAction(StrEnum):
-    """What the buyer may do with an order now; both flows offer exactly these."""
+    """What the buyer may do with an order now; both flows offer exactly these (the app's
+    order page as buttons, the website's More menu and order page as entries)."""
 
     CANCEL = "cancel"
     WITHDRAW = "withdraw"
+    OPEN_DISPUTE = "open_dispute"
+    CONFIRM_RECEIPT = "confirm_receipt"
+    EXTEND_PROTECTION = "extend_protection"
+    ACCEPT_COUNTER = "accept_counter"
+    CHANGE_REQUEST = "change_request"
+    ESCALATE = "escalate"
+    CANCEL_DISPUTE = "cancel_dispute"
+    SHIP_RETURN = "ship_return"
 
     @property
     def label_key(self) -> str:
         return f"action.{self.value}"
 
 
-def buyer_actions(order: Order, may_cancel_now: bool) -> list[BuyerAction]:
-    """The actions a buyer has on ``order``: cancel where its path allows and the buyer's
-    standing does (``may_cancel_now``), withdraw a pending request."""
+_OF_DISPUTE_ACTION = {
+    DisputeAction.ACCEPT_COUNTER: BuyerAction.ACCEPT_COUNTER,
+    DisputeAction.CHANGE_REQUEST: BuyerAction.CHANGE_REQUEST,
+    DisputeAction.ESCALATE: BuyerAction.ESCALATE,
+    DisputeAction.CANCEL: BuyerAction.CANCEL_DISPUTE,
+    DisputeAction.ENTER_RETURN_TRACKING: BuyerAction.SHIP_RETURN,
+}
+
+
+def buyer_actions(
+    order: Order,
+    dispute: Dispute | None,
+    now: datetime,
+    settings: Settings,
+    *,
+    may_cancel_now: bool,
+) -> list[BuyerAction]:
+    """The actions a buyer has on ``order``, in the order both flows show them: cancel
+    where its path allows and the buyer's standing does (``may_cancel_now``), withdraw a
+    pending request; after shipping, open a dispute, confirm receipt, extend protection
+    (`tui.domain.delivery` decides each); and what the open dispute allows
+    (`tui.domain.dispute_due.buyer_actions`)."""
     actions: list[BuyerAction] = []
     if order_cancel_path(order).can_start and may_cancel_now:
         actions.append(BuyerAction.CANCEL)
     if order.status is OrderStatus.CANCELLATION_REQUESTED:
         actions.append(BuyerAction.WITHDRAW)
+    if why_no_dispute(order, dispute, now, settings) is None:
+        actions.append(BuyerAction.OPEN_DISPUTE)
+    if may_confirm_receipt(order):
+        actions.append(BuyerAction.CONFIRM_RECEIPT)
+    if may_ask_extension(order, now, settings):
+        actions.append(BuyerAction.EXTEND_PROTECTION)
+    if dispute is not None:
+        actions += [_OF_DISPUTE_ACTION[a] for a in dispute_actions(dispute, now, settings)]
     return actions

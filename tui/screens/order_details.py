@@ -1,4 +1,5 @@
-"""Order details: what the status means, what was bought and paid, and what may be done now."""
+"""Order details: what the status means, what was bought and paid, and what may be done now:
+cancel or withdraw, and after shipping the dispute and its steps."""
 
 from __future__ import annotations
 
@@ -6,17 +7,21 @@ import asyncio
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
 from tui.domain.errors import DomainError
 from tui.domain.rules import BuyerAction
+from tui.screens.action_keys import ACTION_BINDINGS
 from tui.screens.base import shown_if
 from tui.screens.cancel_confirm import CancelConfirmScreen
 from tui.screens.cancel_reason import CancelReasonScreen
 from tui.screens.cancel_result import CancelResultScreen
+from tui.screens.dispute_draft import BACK, DisputeDraft
+from tui.screens.dispute_form import FORM_STEPS
+from tui.screens.dispute_questions import offer_shown, perform
+from tui.screens.dispute_sheets import DisputeResultScreen, QuestionSheet, ReturnTrackingSheet
 from tui.screens.order_details_parts import body_lines, notice_lines, status_lines
 from tui.screens.phone_screen import PhoneScreen
 from tui.screens.report_seller import ReportSellerScreen
@@ -27,6 +32,14 @@ from tui.widgets.phone import PageHeader
 BUTTONS = {
     BuyerAction.CANCEL: ("cancel-order", "details.cancel_order"),
     BuyerAction.WITHDRAW: ("withdraw", "details.withdraw"),
+    BuyerAction.OPEN_DISPUTE: ("open-dispute", "app_action.open_dispute"),
+    BuyerAction.CONFIRM_RECEIPT: ("confirm-receipt", "app_action.confirm_receipt"),
+    BuyerAction.EXTEND_PROTECTION: ("extend-protection", "app_action.extend_protection"),
+    BuyerAction.ACCEPT_COUNTER: ("accept-offer", "app_action.accept_counter"),
+    BuyerAction.CHANGE_REQUEST: ("change-request", "app_action.change_request"),
+    BuyerAction.ESCALATE: ("escalate", "app_action.escalate"),
+    BuyerAction.CANCEL_DISPUTE: ("cancel-dispute", "app_action.cancel_dispute"),
+    BuyerAction.SHIP_RETURN: ("ship-return", "app_action.ship_return"),
 }
 """Each action's button: its id and its label's catalog key."""
 
@@ -35,10 +48,7 @@ class OrderDetailsScreen(PhoneScreen[None]):
     """One order's page: the status and what it means, the order, and what may be done."""
 
     AUTO_FOCUS = "#actions Button"
-    BINDINGS = [
-        Binding("c", "act('cancel')", "key.cancel_order", id="cancel-order"),
-        Binding("w", "act('withdraw')", "key.withdraw", id="withdraw"),
-    ]
+    BINDINGS = [*ACTION_BINDINGS]
 
     def __init__(self, order_id: str) -> None:
         super().__init__()
@@ -57,10 +67,13 @@ class OrderDetailsScreen(PhoneScreen[None]):
             for section, lines in body_lines(t, service, order).items():
                 yield shown_if(SectionCard(lines, id=section), lines)
         actions = service.buyer_actions(self.order_id)
-        with shown_if(Horizontal(id="actions"), actions):
+        after_shipping = not {BuyerAction.CANCEL, BuyerAction.WITHDRAW} & set(actions)
+        with shown_if(
+            Horizontal(id="actions", classes="-after" if after_shipping else ""), actions
+        ):
             for action in actions:
                 button_id, label = BUTTONS[action]
-                yield Button(Content(t(label)), id=button_id)
+                yield Button(Content(t(label)), id=button_id, compact=after_shipping)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -90,10 +103,17 @@ class OrderDetailsScreen(PhoneScreen[None]):
                 self.action_act(action.value)
 
     def action_act(self, action: str) -> None:
-        if BuyerAction(action) is BuyerAction.CANCEL:
+        chosen = BuyerAction(action)
+        if chosen is BuyerAction.CANCEL:
             self.cancel_flow()
-        else:
+        elif chosen is BuyerAction.WITHDRAW:
             self.withdraw_flow()
+        elif chosen in (BuyerAction.OPEN_DISPUTE, BuyerAction.CHANGE_REQUEST):
+            self.dispute_flow(change=chosen is BuyerAction.CHANGE_REQUEST)
+        elif chosen is BuyerAction.SHIP_RETURN:
+            self.return_flow()
+        else:
+            self.question_flow(chosen)
 
     @work(exclusive=True, group="cancel-flow")
     async def cancel_flow(self) -> None:
@@ -137,4 +157,73 @@ class OrderDetailsScreen(PhoneScreen[None]):
             self.notify(self.error_text(error), severity="error", markup=False)
         else:
             self.notify(self.t("withdraw.done"), timeout=3, markup=False)
+        await self.redraw_if_stale()
+
+    @work(exclusive=True, group="cancel-flow")
+    async def dispute_flow(self, change: bool = False) -> None:
+        """Problem → refund only or return → amount → description and evidence → review →
+        send → what happens next. Back returns a step, Escape leaves; nothing is saved
+        before Submit. Changing the request starts at the second step (the ground stays)."""
+        action = BuyerAction.CHANGE_REQUEST if change else BuyerAction.OPEN_DISPUTE
+        dispute = self.service.dispute_of(self.order_id)
+        if action not in self.service.buyer_actions(self.order_id):
+            return
+        draft = DisputeDraft.of_dispute(dispute) if change and dispute else DisputeDraft()
+        steps = FORM_STEPS[1:] if change else FORM_STEPS
+        at = 0
+        while at < len(steps):
+            answer = await self.app.push_screen_wait(steps[at](self.order_id, draft, change=change))
+            if answer is None:  # Escape: leave the form
+                return
+            if answer is BACK:
+                at -= 1
+                if at < 0:
+                    return
+                continue
+            draft, at = answer, at + 1
+        assert draft.ground is not None and draft.request is not None
+        try:
+            if change:
+                await asyncio.to_thread(self.service.change_dispute, self.order_id, draft.request)
+            else:
+                await asyncio.to_thread(
+                    self.service.open_dispute, self.order_id, draft.ground, draft.request
+                )
+        except DomainError as error:
+            self.notify(self.error_text(error), severity="error", markup=False)
+            await self.redraw_if_stale()
+            return
+        await self.app.push_screen_wait(DisputeResultScreen(self.order_id, changed=change))
+
+    @work(exclusive=True, group="cancel-flow")
+    async def question_flow(self, action: BuyerAction) -> None:
+        """Confirm receipt, extend protection, accept the offer, escalate, cancel the
+        dispute: ask, then do it and say so (`dispute_questions`)."""
+        if action not in self.service.buyer_actions(self.order_id):
+            return
+        offer = offer_shown(self.service, self.order_id)
+        if not await self.app.push_screen_wait(QuestionSheet(self.order_id, action)):
+            return
+        try:
+            done = await asyncio.to_thread(perform, self.service, self.order_id, action, offer)
+        except DomainError as error:
+            self.notify(self.error_text(error), severity="error", markup=False)
+        else:
+            self.notify(self.t(done), timeout=3, markup=False)
+        await self.redraw_if_stale()
+
+    @work(exclusive=True, group="cancel-flow")
+    async def return_flow(self) -> None:
+        """The item is on its way back: its tracking number, checked in the sheet."""
+        if BuyerAction.SHIP_RETURN not in self.service.buyer_actions(self.order_id):
+            return
+        number = await self.app.push_screen_wait(ReturnTrackingSheet(self.order_id))
+        if number is None:
+            return
+        try:
+            await asyncio.to_thread(self.service.ship_return, self.order_id, number)
+        except DomainError as error:
+            self.notify(self.error_text(error), severity="error", markup=False)
+        else:
+            self.notify(self.t("dispute_done.return_sent"), timeout=3, markup=False)
         await self.redraw_if_stale()

@@ -83,6 +83,8 @@ def event_lines(t: Translator, event: Event, *, newest: bool) -> Iterator[Line]:
         key, values = reason_words(event.reason, event.note)
         what = f"{what}: {t(key, **values)}"
         note_said = bool(values)  # "Other": the note is the reason
+    if event.amount is not None:
+        what = f"{what}: {t.money(event.amount)}"
     yield Line(what, indent=2)
     if event.from_status is not event.to_status:
         change = f"{t(event.from_status.label_key)} → {t(event.to_status.label_key)}"

@@ -11,18 +11,17 @@ from collections.abc import Iterator
 
 from tui.domain.kinds import Standing
 from tui.domain.models import Order
-from tui.domain.rules import DISPUTE_GROUNDS, CancelPath
 from tui.domain.status import OrderStatus
 from tui.domain.timeline import DeadlineKind
 from tui.domain.wording import (
     charged,
-    explanation_key,
     payment_detail,
     reason_words,
     status_meaning_key,
     total_key,
 )
 from tui.i18n import Translator
+from tui.screens.dispute_parts import dispute_lines, dispute_notice_lines, protection_lines
 from tui.screens.order_details_after import (
     history_lines,
     refund_lines,
@@ -33,9 +32,12 @@ from tui.widgets.card import Line, row
 
 
 def body_lines(t: Translator, service: OrderService, order: Order) -> dict[str, list[Line]]:
-    """Address, store and items, price summary, payment, order info, cancellation, refund,
-    history: the lines of each section, top to bottom (the page hides one without lines)."""
+    """The dispute, buyer protection, address, store and items, price summary, payment,
+    order info, cancellation, refund, history: the lines of each section, top to bottom
+    (the page hides one without lines)."""
     return {
+        "dispute": list(dispute_lines(t, service, order)),
+        "protection": list(protection_lines(t, service, order)),
         "address": list(address_lines(t, order)),
         "store": list(store_lines(t, service, order)),
         "summary": list(summary_lines(t, order)),
@@ -64,8 +66,9 @@ def status_lines(t: Translator, service: OrderService, order: Order) -> list[tup
 
 
 def notice_lines(t: Translator, service: OrderService, order: Order) -> list[Line]:
-    """Why this order can't be cancelled (and, once shipped, the grounds for a dispute), or
-    why this buyer can't cancel now; nothing when the order may be cancelled."""
+    """Why this order can't be cancelled (and, once shipped, the grounds for a dispute and
+    why one can't be opened now), or why this buyer can't cancel now; nothing when the
+    order may be cancelled."""
     path = service.cancel_path(order.id)
     if path.can_start:
         found = service.reputation()
@@ -75,11 +78,7 @@ def notice_lines(t: Translator, service: OrderService, order: Order) -> list[Lin
             Line(t("standing.blocked_now", count=found.count, days=found.window_days)),
             Line(t("standing.lifts_at", date=t.datetime(found.lifts_at))),
         ]
-    lines = [Line(t(explanation_key(order, path)))]
-    if path is CancelPath.DISPUTE_ONLY:
-        lines += [Line(f"• {t('dispute.' + ground)}", indent=1) for ground in DISPUTE_GROUNDS]
-        lines.append(Line(t("dispute.later"), part="muted"))
-    return lines
+    return dispute_notice_lines(t, service, order)
 
 
 def address_lines(t: Translator, order: Order) -> Iterator[Line]:

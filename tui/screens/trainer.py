@@ -1,4 +1,5 @@
-"""The trainer panel: move the simulated clock, answer for sellers, put the demo data back.
+"""The trainer panel: move the simulated clock, answer for sellers (cancellations here,
+disputes, extensions and shipping in `trainer_disputes`), put the demo data back.
 
 Deliberately not part of the mimicked app: full width, its own colours, a "Trainer" bar.
 Writes (fsync) run off the event loop, as the cancel flow's do, so the panel never stalls.
@@ -15,12 +16,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Input, ListView, Static
 
 from tui.domain.errors import DomainError
 from tui.i18n import Translator
-from tui.screens.base import DataPage
+from tui.screens.trainer_disputes import TrainerDisputes
 from tui.screens.trainer_parts import compose_people, move_report, pending_item
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.trainer import PendingItem, TrainerBar
@@ -32,7 +32,10 @@ PRESETS = {
 }
 
 
-class TrainerScreen(DataPage, Screen[None]):
+class TrainerScreen(TrainerDisputes):
+    """The panel; its after-shipping sections (disputes, extensions, shipping) are in
+    `TrainerDisputes`."""
+
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
         Binding("h", "move('hour')", "key.move_hour", id="move-hour"),
@@ -75,6 +78,7 @@ class TrainerScreen(DataPage, Screen[None]):
                     for line in self.report(t):
                         yield Static(Content(line), classes="report-line")
             yield from self._compose_pending()
+            yield from self.compose_after_shipping()
             yield from compose_people(t, service)
             with Horizontal(id="reset-row", classes="trainer-section"):
                 yield Button(Content(t("trainer.reset")), id="reset", compact=True)
@@ -98,6 +102,7 @@ class TrainerScreen(DataPage, Screen[None]):
 
     def on_mount(self) -> None:
         self.note_drawn()
+        self.show_dispute_buttons()
         self._focus("pending", "move-hour")
 
     def _focus(self, *ids: str) -> None:
@@ -110,7 +115,9 @@ class TrainerScreen(DataPage, Screen[None]):
     async def _redraw(self, *focus: str) -> None:
         """Recompose from the service, keeping the highlighted pending order if it's still there."""
         keep = self._highlighted()
+        self.keep_highlights()
         await self.recompose()
+        self.restore_highlights()
         self.note_drawn()
         lists = self.query("#pending").results(ListView)
         for pending in lists:

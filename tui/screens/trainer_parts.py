@@ -20,13 +20,15 @@ def move_report(t: Translator, move: ClockMove) -> list[str]:
     lines = [
         t("trainer.moved", span=t.duration(move.after - move.before), now=t.datetime(move.after))
     ]
-    counts = [
-        t.plural("trainer.count_closed", move.closed_automatically),
-        t.plural("trainer.count_verified", move.payments_verified),
-        t.plural("trainer.count_refunds", move.refunds_completed),
-    ]
-    figures = (move.closed_automatically, move.payments_verified, move.refunds_completed)
-    chosen = [text for text, figure in zip(counts, figures, strict=True) if figure]
+    figures = {
+        "trainer.count_closed": move.closed_automatically,
+        "trainer.count_verified": move.payments_verified,
+        "trainer.count_refunds": move.refunds_completed,
+        "trainer.count_disputes": move.dispute_steps,
+        "trainer.count_completed": move.orders_completed,
+        "trainer.count_received": move.receipts_confirmed,
+    }
+    chosen = [t.plural(key, figure) for key, figure in figures.items() if figure]
     lines.append(" · ".join(chosen) if chosen else t("trainer.nothing_changed"))
     for event in move.events:
         lines.append(

@@ -3,8 +3,9 @@
 The article's structure — title, Option 1 (the website), the seller's response window (and
 what follows a request: a refund still on its way at the bank, the seller refusing, the
 buyer withdrawing), orders that cancel differently (not paid yet, cash on delivery), the
-reputation warning, the three dispute grounds, Option 2 (the app) — with every step a
-numbered sentence followed by its picture. The sentences come from the catalogs, and the
+reputation warning, the three dispute grounds and how to open a dispute on the website,
+Option 2 (the app) and how to open one there — with every step a numbered sentence
+followed by its picture. The sentences come from the catalogs, and the
 words the program shows (buttons, tabs, reasons, results) from the same keys the screens
 use, so the handout says what the program says. Catalog text is escaped for Markdown; only
 this module adds Markdown (bold labels, lists, pictures).
@@ -18,7 +19,7 @@ import string
 from tui.domain.rules import DISPUTE_GROUNDS
 from tui.flow import Flow
 from tui.i18n import Language, Translator
-from tui.screenshots.sentences import SENTENCES, SHIPPED
+from tui.screenshots.sentences import DISPUTE, SENTENCES, SHIPPED
 from tui.screenshots.steps import STEPS
 from tui.screenshots.walk import Step
 
@@ -92,10 +93,15 @@ def guide_markdown(language: Language, flows: list[Flow], response_hours: int) -
     out += ["", escape(t("guide.dispute_outcome"))]
     if web:
         out += shipped_picture(t, STEPS[Flow.WEB], web_sentences(t), language)
+        out += ["", escape(t("guide.web_dispute_intro"))]
+        out += numbered_steps(t, STEPS[Flow.WEB], web_sentences(t), language, dispute=True)
     if app:
         out += ["", f"## {escape(t('guide.app_title'))}"]
         out += numbered_steps(t, STEPS[Flow.APP], app_sentences(t), language)
         out += shipped_picture(t, STEPS[Flow.APP], app_sentences(t), language)
+        intro = fill(t("guide.app_dispute_intro"), button=bold(t("app_action.open_dispute")))
+        out += ["", intro]
+        out += numbered_steps(t, STEPS[Flow.APP], app_sentences(t), language, dispute=True)
     return "\n".join(out) + "\n"
 
 
@@ -131,12 +137,18 @@ def other_orders(t: Translator, hours: str) -> list[str]:
 
 
 def numbered_steps(
-    t: Translator, steps: tuple[Step, ...], sentences: dict[str, str], language: Language
+    t: Translator,
+    steps: tuple[Step, ...],
+    sentences: dict[str, str],
+    language: Language,
+    *,
+    dispute: bool = False,
 ) -> list[str]:
-    """`1. Sentence.` and, indented under it, the picture: one list item per step."""
+    """`1. Sentence.` and, indented under it, the picture: one list item per step of
+    cancelling, or (``dispute``) of opening a dispute."""
     lines: list[str] = []
     for step in steps:
-        if step.slug == SHIPPED:
+        if step.slug == SHIPPED or step.slug.startswith(DISPUTE) != dispute:
             continue
         lines += ["", f"{step.number}. {sentences[step.slug]}", ""]
         lines.append(f"   {image(t, step, language)}")

@@ -15,7 +15,10 @@ from tui.domain.reasons import RECOMMENDED_REASON
 from tui.flow import Flow
 
 SHIPPED = "shipped"
-"""The slug of each flow's last picture: not a step of cancelling but the order that can't be."""
+"""The slug of each flow's picture of the order that can't be cancelled (not a step of it)."""
+DISPUTE = "dispute-"
+"""The slugs of opening a dispute, after the shipped order, start so (the guide lists them
+after that picture; the demo plays the cancelling steps only)."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,13 @@ class Sentence:
 
 
 REASON = RECOMMENDED_REASON.label_key
+GROUNDS = {
+    "fake": "ground.fake_tracking",
+    "late": "ground.not_delivered_on_time",
+    "quality": "ground.poor_quality",
+}
+"""The article's three grounds as the dispute form lists them."""
+SUBMIT = {"submit": "dispute_form.submit", "title": "dispute_result.title"}
 
 WEB_SENTENCES: dict[str, Sentence] = {
     "orders": Sentence("guide.web_orders", {"page": "orders.title"}),
@@ -38,6 +48,15 @@ WEB_SENTENCES: dict[str, Sentence] = {
     "ok": Sentence("guide.web_ok", {"ok": "web.ok"}),
     "result": Sentence("guide.web_result", {"title": "result.request_title"}),
     SHIPPED: Sentence("guide.web_shipped", {"entry": "web.cancel_request"}),
+    "dispute-more": Sentence(
+        "guide.web_dispute_more", {"more": "web.more", "entry": "web.open_dispute"}
+    ),
+    "dispute-form": Sentence(
+        "guide.web_dispute_form",
+        {"problem": "web.problem_label", "refund": "request_type.refund_only", **GROUNDS},
+    ),
+    "dispute-review": Sentence("guide.web_dispute_review", {"next": "web.dispute_next"}),
+    "dispute-result": Sentence("guide.web_dispute_result", SUBMIT),
 }
 
 APP_SENTENCES: dict[str, Sentence] = {
@@ -49,6 +68,15 @@ APP_SENTENCES: dict[str, Sentence] = {
     "confirm": Sentence("guide.app_confirm", {"confirm": "confirm.confirm"}),
     "result": Sentence("guide.app_result", {"title": "result.request_title"}),
     SHIPPED: Sentence("guide.app_shipped", {"button": "details.cancel_order"}),
+    "dispute-order": Sentence(
+        "guide.app_dispute_order", {"page": "details.title", "button": "app_action.open_dispute"}
+    ),
+    "dispute-grounds": Sentence("guide.app_dispute_grounds", GROUNDS),
+    "dispute-details": Sentence(
+        "guide.app_dispute_details", {"refund": "request_type.refund_only"}
+    ),
+    "dispute-review": Sentence("guide.app_dispute_review", {"next": "dispute_form.next"}),
+    "dispute-result": Sentence("guide.app_dispute_result", SUBMIT),
 }
 
 SENTENCES: dict[Flow, dict[str, Sentence]] = {Flow.WEB: WEB_SENTENCES, Flow.APP: APP_SENTENCES}

@@ -1,4 +1,5 @@
-"""The steps of each flow that get a picture, in the order of the source article.
+"""The steps of each flow that get a picture, in the order of the source article, then the
+steps of opening a dispute on a shipped order (`dispute_steps`).
 
 Each step continues from the one before it in the same run of the app, with the keys a
 trainer would press; its picture is taken once the step's action has returned.
@@ -24,6 +25,17 @@ from tui.screens.web.cancel_done import WebResultScreen
 from tui.screens.web.cancel_request import WebCancelScreen
 from tui.screens.web.order_menu import OrderMenuScreen
 from tui.screens.web.orders import WebOrdersScreen
+from tui.screenshots.dispute_steps import (
+    app_dispute_details,
+    app_dispute_grounds,
+    app_dispute_order,
+    app_dispute_result,
+    app_dispute_review,
+    web_dispute_form,
+    web_dispute_more,
+    web_dispute_result,
+    web_dispute_review,
+)
 from tui.screenshots.walk import (
     Action,
     Step,
@@ -191,6 +203,11 @@ APP_STEPS = _numbered(
         ("confirm", app_confirm),
         ("result", app_result),
         ("shipped", app_shipped),
+        ("dispute-order", app_dispute_order),
+        ("dispute-grounds", app_dispute_grounds),
+        ("dispute-details", app_dispute_details),
+        ("dispute-review", app_dispute_review),
+        ("dispute-result", app_dispute_result),
     ],
 )
 WEB_STEPS = _numbered(
@@ -205,6 +222,10 @@ WEB_STEPS = _numbered(
         ("ok", web_ok),
         ("result", web_result),
         ("shipped", web_shipped),
+        ("dispute-more", web_dispute_more),
+        ("dispute-form", web_dispute_form),
+        ("dispute-review", web_dispute_review),
+        ("dispute-result", web_dispute_result),
     ],
 )
 STEPS: dict[Flow, tuple[Step, ...]] = {Flow.WEB: WEB_STEPS, Flow.APP: APP_STEPS}

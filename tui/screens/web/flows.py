@@ -10,15 +10,30 @@ from typing import Any, cast
 from textual.screen import Screen
 
 from tui.domain.errors import DomainError
-from tui.host import AppContext
+from tui.domain.rules import BuyerAction
 from tui.screens.web.cancel_done import WebResultScreen
 from tui.screens.web.cancel_request import WebCancelScreen
+from tui.screens.web.dispute_flows import WebDisputeFlows
 from tui.screens.web.report_seller import WebReportSellerScreen
 from tui.screens.web.withdraw_confirm import WebWithdrawScreen
 
 
-class WebFlows(AppContext):
-    """Mixin for the website's pages: the cancel and withdraw flows."""
+class WebFlows(WebDisputeFlows):
+    """Mixin for the website's pages: the cancel and withdraw flows, and (from
+    `WebDisputeFlows`) what the buyer does after shipping."""
+
+    async def action_flow(self, order_id: str, action: BuyerAction) -> None:
+        """The flow of one of the buyer's actions, as More and the order page start it."""
+        if action is BuyerAction.CANCEL:
+            await self.cancel_flow(order_id)
+        elif action is BuyerAction.WITHDRAW:
+            await self.withdraw_flow(order_id)
+        elif action in (BuyerAction.OPEN_DISPUTE, BuyerAction.CHANGE_REQUEST):
+            await self.dispute_flow(order_id, change=action is BuyerAction.CHANGE_REQUEST)
+        elif action is BuyerAction.SHIP_RETURN:
+            await self.return_flow(order_id)
+        else:
+            await self.question_flow(order_id, action)
 
     async def cancel_flow(self, order_id: str) -> None:
         """Cancel order request → reason and OK → (report the seller?) → what happens next."""

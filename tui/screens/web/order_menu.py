@@ -1,8 +1,8 @@
 """The "More" popup of an order card: what the buyer may do with the order, and its page.
 
 The entries are the service's buyer actions (the same the app's order page offers as
-buttons), then "View order details"; an action the order doesn't allow is shown disabled
-with the reason underneath, as the site greys out what doesn't apply.
+buttons), then "View order details"; Cancel, when the order doesn't allow it, is shown
+disabled with the reason underneath, as the site greys out what doesn't apply.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from textual.geometry import Region
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.domain.rules import DISPUTE_GROUNDS, BuyerAction, CancelPath
-from tui.domain.wording import explanation_key
+from tui.domain.rules import BuyerAction, CancelPath
+from tui.screens.dispute_parts import dispute_notice_lines
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.card import Card, Line
 from tui.widgets.key_footer import KeyFooter
@@ -27,20 +27,35 @@ MENU_WIDTH = 44
 
 
 class MenuChoice(StrEnum):
-    """What the buyer picked in the menu; the page's flow decides what follows."""
+    """The menu's entry that is not an action on the order: its page."""
 
-    CANCEL = "cancel"
-    WITHDRAW = "withdraw"
     DETAILS = "details"
 
 
-_CHOICE_OF_ACTION = {
-    BuyerAction.CANCEL: MenuChoice.CANCEL,
-    BuyerAction.WITHDRAW: MenuChoice.WITHDRAW,
+WEB_LABELS = {
+    BuyerAction.CANCEL: "web.cancel_request",
+    BuyerAction.WITHDRAW: "web.withdraw",
+    BuyerAction.OPEN_DISPUTE: "web.open_dispute",
+    BuyerAction.CONFIRM_RECEIPT: "web.confirm_received",
+    BuyerAction.EXTEND_PROTECTION: "web.extend_protection",
+    BuyerAction.ACCEPT_COUNTER: "web.accept_offer",
+    BuyerAction.CHANGE_REQUEST: "web.modify_request",
+    BuyerAction.ESCALATE: "web.escalate",
+    BuyerAction.CANCEL_DISPUTE: "web.cancel_dispute",
+    BuyerAction.SHIP_RETURN: "web.ship_return",
 }
+"""Each action as the website words it (the menu's entries and the order page's buttons)."""
 
 
-class OrderMenuScreen(WebDialog[MenuChoice | None]):
+def web_label(action: BuyerAction, path: CancelPath) -> str:
+    """The catalog key of an action's words on the website ("Cancel order" for an order
+    cancelled at once, "Cancel order request" for one the seller must agree to)."""
+    if action is BuyerAction.CANCEL and path is CancelPath.INSTANT:
+        return "web.cancel_now"
+    return WEB_LABELS[action]
+
+
+class OrderMenuScreen(WebDialog[BuyerAction | MenuChoice | None]):
     """Opens under the card's More control (``near``); a click beside it closes it."""
 
     AUTO_FOCUS = "#web-menu-options"
@@ -51,33 +66,31 @@ class OrderMenuScreen(WebDialog[MenuChoice | None]):
         self.near = near
 
     def _entries(self) -> list[Option]:
+        """Cancel (greyed when not allowed, as the site does), every other action the
+        buyer has, then the order's page."""
         t, service = self.t, self.service
         actions = service.buyer_actions(self.order_id)
         path = service.cancel_path(self.order_id)
-        cancel_label = "web.cancel_now" if path is CancelPath.INSTANT else "web.cancel_request"
         entries = [
             Option(
-                Content(t(cancel_label)),
-                id=MenuChoice.CANCEL.value,
+                Content(t(web_label(BuyerAction.CANCEL, path))),
+                id=BuyerAction.CANCEL.value,
                 disabled=BuyerAction.CANCEL not in actions,
             )
         ]
-        if BuyerAction.WITHDRAW in actions:
-            entries.append(Option(Content(t("web.withdraw")), id=MenuChoice.WITHDRAW.value))
+        entries += [
+            Option(Content(t(web_label(action, path))), id=action.value)
+            for action in actions
+            if action is not BuyerAction.CANCEL
+        ]
         entries.append(Option(Content(t("web.view_details")), id=MenuChoice.DETAILS.value))
         return entries
 
     def _why(self) -> list[Line]:
         """What the cancel path means for this order; the dispute grounds once shipped."""
-        t = self.t
-        path = self.service.cancel_path(self.order_id)
         if BuyerAction.CANCEL in self.service.buyer_actions(self.order_id):
             return []
-        lines = [Line(t(explanation_key(self.service.order(self.order_id), path)))]
-        if path is CancelPath.DISPUTE_ONLY:
-            lines += [Line(f"• {t('dispute.' + ground)}", indent=1) for ground in DISPUTE_GROUNDS]
-            lines.append(Line(t("dispute.later"), part="muted"))
-        return lines
+        return dispute_notice_lines(self.t, self.service, self.service.order(self.order_id))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="web-menu"):
@@ -111,7 +124,9 @@ class OrderMenuScreen(WebDialog[MenuChoice | None]):
     @on(OptionList.OptionSelected, "#web-menu-options")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.close(MenuChoice(str(event.option.id)))
+        chosen = str(event.option.id)
+        details = chosen == MenuChoice.DETAILS.value
+        self.close(MenuChoice.DETAILS if details else BuyerAction(chosen))
 
     def on_click(self, event: events.Click) -> None:
         """A click beside the menu closes it, as on the website (a click on an entry is the

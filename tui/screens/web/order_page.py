@@ -12,15 +12,15 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from tui.domain.rules import BuyerAction
+from tui.screens.action_keys import ACTION_BINDINGS
 from tui.screens.base import DataPage, shown_if
 from tui.screens.order_details_parts import body_lines, status_lines
 from tui.screens.web.dialog_base import WEB_BREAKPOINTS
 from tui.screens.web.flows import WebFlows
+from tui.screens.web.order_menu import web_label
 from tui.widgets.card import SectionCard
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.web_header import WebHeader
-
-BUTTON_KEYS = {BuyerAction.CANCEL: "web.cancel_request", BuyerAction.WITHDRAW: "web.withdraw"}
 
 
 class WebOrderPage(WebFlows, DataPage, Screen[None]):
@@ -30,8 +30,7 @@ class WebOrderPage(WebFlows, DataPage, Screen[None]):
     AUTO_FOCUS = "#web-page-actions Button"
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
-        Binding("c", "act('cancel')", "key.cancel_order", id="cancel-order"),
-        Binding("w", "act('withdraw')", "key.withdraw", id="withdraw"),
+        *ACTION_BINDINGS,
     ]
 
     def __init__(self, order_id: str) -> None:
@@ -47,17 +46,17 @@ class WebOrderPage(WebFlows, DataPage, Screen[None]):
             t("web.search_button"),
             t("web.hello", name=service.buyer.name),
         )
+        actions = service.buyer_actions(self.order_id)
+        # Cancel or withdraw sit beside the title; the longer after-shipping actions get a
+        # row of their own under it (styles/dispute.tcss), as many as they are.
+        beside = bool({BuyerAction.CANCEL, BuyerAction.WITHDRAW} & set(actions))
         with Horizontal(id="web-page-top"):
             yield Button(Content(t("web.back_to_orders")), id="web-page-back", compact=True)
             yield Static(Content(t("details.title")), id="web-page-title")
-            with Horizontal(id="web-page-actions"):
-                for action in service.buyer_actions(self.order_id):
-                    yield Button(
-                        Content(t(BUTTON_KEYS[action])),
-                        id=f"web-page-{action.value}",
-                        variant="primary" if action is BuyerAction.CANCEL else "default",
-                        compact=True,
-                    )
+            if beside:
+                yield from self.compose_actions(actions)
+        if actions and not beside:
+            yield from self.compose_actions(actions, classes="-row")
         with VerticalScroll(id="web-page-body"):
             with Vertical(id="web-page-status"):
                 for text, part in status_lines(t, service, order):
@@ -65,6 +64,18 @@ class WebOrderPage(WebFlows, DataPage, Screen[None]):
             for section, lines in body_lines(t, service, order).items():
                 yield shown_if(SectionCard(lines, id=f"web-page-{section}"), lines)
         yield KeyFooter()
+
+    def compose_actions(self, actions: list[BuyerAction], classes: str = "") -> ComposeResult:
+        """The buyer's actions as the site's buttons, the first one lit."""
+        t, path = self.t, self.service.cancel_path(self.order_id)
+        with Horizontal(id="web-page-actions", classes=classes):
+            for index, action in enumerate(actions):
+                yield Button(
+                    Content(t(web_label(action, path))),
+                    id=f"web-page-{action.value}",
+                    variant="primary" if index == 0 else "default",
+                    compact=True,
+                )
 
     def on_mount(self) -> None:
         self.note_drawn()
@@ -90,8 +101,5 @@ class WebOrderPage(WebFlows, DataPage, Screen[None]):
 
     @work(exclusive=True, group="web-flow")
     async def run_action_flow(self, action: BuyerAction) -> None:
-        if action is BuyerAction.CANCEL:
-            await self.cancel_flow(self.order_id)
-        elif action is BuyerAction.WITHDRAW:
-            await self.withdraw_flow(self.order_id)
+        await self.action_flow(self.order_id, action)
         await self.redraw_if_stale()

@@ -196,13 +196,11 @@ class WebOrdersScreen(WebFlows, DataPage, Screen[None]):
 
     @work(exclusive=True, group="web-flow")
     async def more_flow(self, order_id: str) -> None:
-        """More → the entry chosen: cancel, withdraw, or the order's page."""
+        """More → the entry chosen: one of the buyer's actions, or the order's page."""
         near = self.order_list.more_region(order_id)
         choice = await self.app.push_screen_wait(OrderMenuScreen(order_id, near))
-        if choice is MenuChoice.CANCEL:
-            await self.cancel_flow(order_id)
-        elif choice is MenuChoice.WITHDRAW:
-            await self.withdraw_flow(order_id)
-        elif choice is MenuChoice.DETAILS:
+        if choice is MenuChoice.DETAILS:
             await self.app.push_screen_wait(WebOrderPage(order_id))
+        elif choice is not None:
+            await self.action_flow(order_id, choice)
         await self.redraw_if_stale()
