@@ -68,6 +68,20 @@ async def highlight_first_cancellable(pilot: Pilot[Any]) -> None:
     raise RuntimeError(f"could not highlight row {target} (at {list_position(pilot)})")
 
 
+async def highlight_first_disputable(pilot: Pilot[Any]) -> None:
+    """Move the list's highlight to the first order of the tab a dispute can be opened on."""
+    app: Any = pilot.app
+    service, tab = app.service, app.screen.tab
+    ids = [order.id for order in service.orders_in(tab)]
+    target = next(i for i, oid in enumerate(ids) if "open_dispute" in service.buyer_actions(oid))
+    for _ in range(200 + len(ids)):
+        position = list_position(pilot)
+        if position == target:
+            return
+        await settle_press(pilot, "down" if (position or 0) < target else "up")
+    raise RuntimeError(f"could not highlight row {target} (at {list_position(pilot)})")
+
+
 async def highlight_first_option(pilot: Pilot[Any]) -> None:
     if list_position(pilot) is None:
         await settle_press(pilot, "down")
@@ -103,6 +117,13 @@ MOBILE = Flow(
         Step("back to account", "escape", "ProfileScreen"),
         Step("Account → All orders", "o", "OrdersScreen"),
         Step("All: back to account", "escape", "ProfileScreen"),
+        Step("Account → Shipped", "enter", "OrdersScreen", focus("#section-shipped")),
+        Step("open shipped order", "enter", "OrderDetailsScreen", highlight_first_disputable),
+        Step("open dispute (d)", "d", "DisputeGroundSheet"),
+        Step("choose ground", "enter", "DisputeRequestSheet", highlight_first_option),
+        Step("leave the form", "escape", "OrderDetailsScreen"),
+        Step("shipped: back to list", "escape", "OrdersScreen"),
+        Step("shipped: back to account", "escape", "ProfileScreen"),
     ),
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, OptionList, Static
 
 from tests.conftest import SHIPPED_ORDER
 from tests.flows.dispute_helpers import (
@@ -83,7 +83,12 @@ async def test_open_dispute_item_not_received_by_keyboard_partial_refund(db_path
         assert isinstance(app.screen, DisputeGroundSheet)
         headings = page_text(pilot)
         assert "Item not received" in headings and "Item not as described" in headings
-        await choose_option(pilot, "fake_tracking")
+        # The first ground is lit, not its heading: Enter at once chooses it.
+        choices = app.screen.query_one("#choices", OptionList)
+        assert choices.highlighted is not None
+        assert choices.get_option_at_index(choices.highlighted).id == "fake_tracking"
+        await pilot.press("enter")
+        await settle(pilot)
         assert isinstance(app.screen, DisputeRequestSheet)
         assert "Return and refund" not in page_text(pilot)  # never received: refund only
         await choose_option(pilot, "refund_only")

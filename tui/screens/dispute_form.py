@@ -106,8 +106,15 @@ class ChoiceSheet(FormSheet):
         options = self.query_one("#choices", OptionList)
         chosen = self.chosen()
         ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
-        if chosen in ids:
+        if chosen is not None and chosen in ids:  # headings have no id
             options.highlighted = ids.index(chosen)
+        else:  # the first choice, not a heading: Enter picks it at once
+            enabled = (
+                i
+                for i in range(options.option_count)
+                if not options.get_option_at_index(i).disabled
+            )
+            options.highlighted = next(enabled, None)
 
     def mark(self, value: str, label: str) -> Content:
         return Content(f"{'◉' if value == self.chosen() else '○'} {label}")
