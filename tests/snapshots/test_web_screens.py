@@ -103,8 +103,8 @@ SMALL = [
     ("to_ship", (80, 24)),
     ("warning", (80, 24)),
     ("result", (80, 24)),
-    ("to_ship", (50, 24)),
-    ("menu", (50, 24)),
+    ("to_ship", (70, 16)),  # the smallest the website is shown at (below: a note)
+    ("menu", (70, 16)),
 ]
 
 
