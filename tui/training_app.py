@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -76,7 +76,7 @@ class TrainingApp(CancelOrderApp):
         self.flow = Flow.APP
         self.DEFAULT_MODE = TRAINING_MODE  # type: ignore[misc]
         App.__init__(self)
-        self._translator = Translator(options.language or Language("en"))
+        self._translator = Translator(options.language or Language.ENGLISH)
         self.register_theme(ALIEXPRESS_THEME)
         self.theme = ALIEXPRESS_THEME.name
         self.training_session = options.session
@@ -118,12 +118,14 @@ class TrainingApp(CancelOrderApp):
     # -- the app's life ------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        super().on_mount()
+        """(Textual then runs `CancelOrderApp.on_mount` too: signals, the size check.)"""
         self.screen_change_signal.subscribe(self, self.screen_changed)
         if self.first_scenario is not None:
             self.start_scenario(self.first_scenario.id)
 
-    def on_unmount(self) -> None:
+    def on_unmount(self, event: events.Unmount) -> None:
+        """Close the attempt's service, if any (instead of `CancelOrderApp.on_unmount`)."""
+        event.prevent_default()
         if self.current_attempt is not None:
             self.current_attempt.service.close()
 
@@ -189,7 +191,7 @@ class TrainingApp(CancelOrderApp):
         self.screen_changed(self.screen)
         self._check_size(self.size.width, self.size.height)
         self.refresh_bindings()
-        await self.push_screen_wait(BriefScreen(starting=True))
+        await self.push_screen(BriefScreen(starting=True))
 
     async def leave_attempt(self) -> None:
         """Back to the scenario list; the run's view is closed, its file left as it is."""
