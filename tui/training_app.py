@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from textual import events, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -123,8 +123,10 @@ class TrainingApp(CancelOrderApp):
         if self.first_scenario is not None:
             self.start_scenario(self.first_scenario.id)
 
-    def on_unmount(self, event: events.Unmount) -> None:
-        """Close the attempt's service, if any (instead of `CancelOrderApp.on_unmount`)."""
+    @on(events.Unmount)
+    def close_attempt(self, event: events.Unmount) -> None:
+        """Close the attempt's service, if any (instead of `CancelOrderApp.on_unmount`,
+        which `prevent_default` keeps from running: there is no service of its own)."""
         event.prevent_default()
         if self.current_attempt is not None:
             self.current_attempt.service.close()

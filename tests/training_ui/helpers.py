@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import SelectionList, Static
+from textual.widgets import Static
 
 from tests.training.helpers import shipped
 from tui.i18n import Language
@@ -20,6 +20,7 @@ from tui.training.results import read_results
 from tui.training.session import TrainingSession
 from tui.training.train_command import TrainOptions
 from tui.training_app import TrainingApp
+from tui.widgets.statement_list import StatementList
 
 SIZE = (100, 30)
 TRAINEE = "Amina Juma"
@@ -73,17 +74,18 @@ async def begin(pilot: Pilot[Any]) -> None:
 
 
 async def pick(pilot: Pilot[Any], wanted: set[str]) -> None:
-    """F6, then in each question's list move down its statements, Space on those wanted."""
+    """F6, then in each question's list move down its statements, Space on those to tick
+    or untick; Escape (the ticks are kept as they are made)."""
     await pilot.press("f6")
     screen = await wait_for(pilot, AnswerScreen)
-    for selections in screen.query(SelectionList):
-        selections.focus()
+    for statements in screen.query(StatementList):
+        statements.focus()
         await pilot.pause()
-        for index in range(selections.option_count):
-            while selections.highlighted != index:
+        for index in range(statements.option_count):
+            while statements.highlighted != index:
                 await pilot.press("down")
-            value = selections.get_option_at_index(index).value
-            if (value in wanted) != (value in selections.selected):
+            sid = statements.get_option_at_index(index).id
+            if (sid in wanted) != (sid in statements.ticked):
                 await pilot.press("space")
         await pilot.pause()
     await pilot.press("escape")

@@ -60,7 +60,7 @@ class BarKeyLabel(AppContext, Static):
 
     def render(self) -> Content:
         return Content.assemble(
-            (f" {self.bar_key.key} ", "bold reverse"), " ", self.t(self.bar_key.name_key)
+            (self.bar_key.key, "bold reverse"), " ", self.t(self.bar_key.name_key)
         )
 
     async def on_click(self, event: events.Click) -> None:

@@ -7,17 +7,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, SelectionList, Static
-from textual.widgets.selection_list import Selection
+from textual.widgets import Button, Static
 
 from tui.screens.base import DialogScreen
 from tui.screens.training.host import TrainingContext
 from tui.training.words import brief
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.statement_list import StatementList
 
 
 class AnswerScreen(TrainingContext, DialogScreen[None]):
-    AUTO_FOCUS = "SelectionList"
+    AUTO_FOCUS = "StatementList"
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -30,11 +30,9 @@ class AnswerScreen(TrainingContext, DialogScreen[None]):
             with VerticalScroll(id="answer-body"):
                 for question in text.questions:
                     yield Static(Content(question.text), classes="heading")
-                    yield SelectionList[str](
-                        *(
-                            Selection(Content(words), sid, sid in attempt.answers)
-                            for sid, words in question.statements
-                        ),
+                    yield StatementList(
+                        question.statements,
+                        attempt.answers,
                         id=f"question-{question.check_id}",
                         classes="statements",
                     )
@@ -47,14 +45,14 @@ class AnswerScreen(TrainingContext, DialogScreen[None]):
                 )
         yield KeyFooter()
 
-    @on(SelectionList.SelectedChanged)
+    @on(StatementList.Changed)
     def picked(self) -> None:
         attempt = self.training.attempt
         if attempt is None:
             return
         chosen: set[str] = set()
-        for selections in self.query(SelectionList):
-            chosen.update(str(value) for value in selections.selected)
+        for statements in self.query(StatementList):
+            chosen.update(statements.ticked)
         attempt.answers = chosen
         self.training.answers_changed()
 
