@@ -24,7 +24,7 @@ from tui.service import OrderService, open_service
 from tui.theme import ALIEXPRESS_THEME
 
 STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
-STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute")
+STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute", "training")
 
 
 def app_start() -> Screen[Any]:
@@ -167,10 +167,7 @@ class CancelOrderApp(App[None]):
         """Switch English ⇄ Swahili, remember it in the data file, and redraw every page,
         dialogs included (a trainer may switch in the middle of a step)."""
         self._translator = Translator(self._translator.language.other)
-        try:
-            self._service.remember_language(self._translator.language.value)
-        except DomainError as error:  # switched here all the same; the file could not say so
-            self.notify(self._error_text(error), severity="error", markup=False)
+        self.keep_language()
         for screen in list(self.screen_stack):
             if isinstance(screen, DataPage):
                 await screen.redraw_if_stale()
@@ -178,6 +175,14 @@ class CancelOrderApp(App[None]):
                 await recompose_keeping_focus(screen)
         self.refresh_bindings()
         self.notify(self.translator("notice.language_switched"), timeout=2)
+
+    def keep_language(self) -> None:
+        """Remember the language just chosen in the data file (the training app keeps it
+        for the session instead: `tui.training_app`)."""
+        try:
+            self._service.remember_language(self._translator.language.value)
+        except DomainError as error:  # switched here all the same; the file could not say so
+            self.notify(self._error_text(error), severity="error", markup=False)
 
     def action_trainer(self) -> None:
         """Open the trainer panel over whatever is shown; F3 again (or Escape) closes it."""

@@ -36,6 +36,9 @@ commands:
            save an SVG of every step of each flow and the illustrated guides
            (guide.en.md, guide.sw.md) in DIR (default: screenshots/); runs the app
            headless on a fresh copy of the demo data, never on your data file
+  train --trainee NAME [--scenario ID] [--lang en|sw] [--results PATH]
+           training for support staff: a scenario list, each scenario worked on a
+           private copy of the data, graded on Finish (see `train --help`)
   report [--results PATH] [--format md|csv|html] [--out PATH] [--lang en|sw]
            the class report of training attempts (see `report --help`)
   serve [--host ADDR] [--port N] [--class-dir DIR] [--code CODE]
@@ -71,7 +74,7 @@ class OneLineParser(argparse.ArgumentParser):
 def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
-        usage="%(prog)s [run | reset | restore | screenshots | report | serve | demo] "
+        usage="%(prog)s [run | reset | restore | screenshots | train | report | serve | demo] "
         "[--db PATH] [--lang en|sw] [--flow app|web] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -122,6 +125,9 @@ def main(argv: list[str] | None = None) -> None:
         from tui.training.report_command import report_command
 
         report_command(arguments[1:])
+        return
+    if arguments[:1] == ["train"]:  # its own options: see tui.training.train_command
+        train(arguments[1:])
         return
     if arguments[:1] == ["serve"]:  # its own options: `tui.serve.command`
         from tui.serve.command import serve_command
@@ -189,6 +195,18 @@ def run(db: Path | None, language: Language | None, flow: Flow | None) -> None:
         app.run()
     finally:
         lock.release()
+    if app.return_code:
+        sys.exit(app.return_code)
+
+
+def train(argv: list[str]) -> None:
+    """`train`: every bad input is one line and exit status 2 before anything is drawn
+    (`parse_train`); then the training app, on a private copy of the data per attempt."""
+    from tui.training.train_command import parse_train
+    from tui.training_app import TrainingApp
+
+    app = TrainingApp(parse_train(argv))
+    app.run()
     if app.return_code:
         sys.exit(app.return_code)
 
