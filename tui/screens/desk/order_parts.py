@@ -134,13 +134,13 @@ def buyer_view_lines(
 def timeline_lines(t: Translator, service: OrderService, order: Order) -> Iterator[Line]:
     """Every event of the order, newest first, the desk's replies and notes included."""
     yield Line(t("desk.section_timeline"), part="title")
-    for event in reversed(service.events_of(order.id)):
-        yield from event_lines(t, event)
+    for index, event in enumerate(reversed(service.events_of(order.id))):
+        yield from event_lines(t, event, first=index == 0)
 
 
-def event_lines(t: Translator, event: Event) -> Iterator[Line]:
+def event_lines(t: Translator, event: Event, *, first: bool = False) -> Iterator[Line]:
     who = t(f"desk_actor.{event.actor.value}")
-    yield Line(f"{t.datetime(event.at)} · {who}", part="strong", before=1)
+    yield Line(f"{t.datetime(event.at)} · {who}", part="strong", before=0 if first else 1)
     what = t(event.kind.label_key)
     said = False
     if event.reason is not None:

@@ -13,14 +13,18 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from tui.domain.desk_search import Found
+from tui.domain.desk_search import Found, MatchedBy
 from tui.screens.base import DataPage
 from tui.screens.desk.order import DeskOrderScreen
 from tui.widgets.desk_strip import DeskStrip
 from tui.widgets.key_footer import KeyFooter
 
-COLUMNS = ("number", "placed", "buyer", "phone", "status", "total", "found")
+COLUMNS = ("number", "placed", "buyer", "phone", "status", "total")
 """The table's columns, left to right (their headers are ``desk.col_<name>``)."""
+NARROW_COLUMNS = ("number", "placed", "buyer", "status", "total")
+"""Below `WIDE` columns the phone is left out (it is on the order's page), so every
+column shows whole."""
+WIDE = 100
 
 
 def sort_value(found: Found, column: str) -> Any:
@@ -33,7 +37,6 @@ def sort_value(found: Found, column: str) -> Any:
         "phone": order.address.phone,
         "status": order.status.value,
         "total": order.total.minor,
-        "found": found.by.value,
     }
     return values[column]
 
@@ -55,6 +58,7 @@ class DeskSearchScreen(DataPage, Screen[None]):
         self.sort_column = "placed"
         self.sort_reverse = True
         self.found: dict[str, Found] = {}
+        self.columns = COLUMNS
 
     def compose(self) -> ComposeResult:
         t, service = self.t, self.service
@@ -63,7 +67,8 @@ class DeskSearchScreen(DataPage, Screen[None]):
         yield Input(self.query_text, placeholder=t("desk.search_placeholder"), id="desk-query")
         yield Static("", id="desk-count")
         table: DataTable[Any] = DataTable(id="desk-results", cursor_type="row", zebra_stripes=True)
-        for name in COLUMNS:
+        self.columns = COLUMNS if self.app.size.width >= WIDE else NARROW_COLUMNS
+        for name in self.columns:
             table.add_column(Text(t(f"desk.col_{name}")), key=name)
         yield table
         yield KeyFooter()
@@ -82,22 +87,25 @@ class DeskSearchScreen(DataPage, Screen[None]):
         table.clear()
         for found in results:
             order = found.order
-            table.add_row(
-                Text(order.id),
-                Text(t.date(order.placed_at)),
-                Text(order.address.recipient),
-                Text(order.address.phone),
-                Text(t(order.status.label_key)),
-                Text(t.money(order.total), justify="right"),
-                Text(t(found.by.label_key)),
-                key=order.id,
-            )
+            cells = {
+                "number": Text(order.id),
+                "placed": Text(t.short_date(order.placed_at)),
+                "buyer": Text(order.address.recipient),
+                "phone": Text(order.address.phone),
+                "status": Text(t(order.status.label_key)),
+                "total": Text(t.money(order.total), justify="right"),
+            }
+            table.add_row(*(cells[name] for name in self.columns), key=order.id)
         if not results:
             words = t("desk.none")
         elif len(results) == 1:
             words = t("desk.count_one")
         else:
             words = t("desk.count", count=len(results))
+        ways = {f.by for f in results} - {MatchedBy.ANY}
+        if ways:
+            found_by = ", ".join(t(way.label_key) for way in sorted(ways))
+            words = f"{words} · {t('desk.found_by', ways=found_by)}"
         column = t(f"desk.col_{self.sort_column}")
         sorted_by = t("desk.sorted_by", column=column) + (" ↓" if self.sort_reverse else " ↑")
         self.query_one("#desk-count", Static).update(Content(f"{words} · {sorted_by}"))
@@ -138,8 +146,13 @@ class DeskSearchScreen(DataPage, Screen[None]):
 
     def action_sort(self) -> None:
         """The next column, ascending (a second press of the header reverses)."""
-        index = (COLUMNS.index(self.sort_column) + 1) % len(COLUMNS)
-        self.sort_by(COLUMNS[index], False)
+        columns = self.columns
+        index = (
+            (columns.index(self.sort_column) + 1) % len(columns)
+            if self.sort_column in columns
+            else 0
+        )
+        self.sort_by(columns[index], False)
 
     def action_search(self) -> None:
         self.query_one("#desk-query", Input).focus()
