@@ -58,7 +58,7 @@ class DeskSearchScreen(DataPage, Screen[None]):
         self.sort_column = "placed"
         self.sort_reverse = True
         self.found: dict[str, Found] = {}
-        self.columns = COLUMNS
+        self.columns: tuple[str, ...] = COLUMNS
 
     def compose(self) -> ComposeResult:
         t, service = self.t, self.service
