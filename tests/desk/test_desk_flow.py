@@ -52,9 +52,7 @@ async def test_find_by_each_key_with_the_keyboard(db_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, DeskSearchScreen)
         assert len(results(pilot)) == 30
-        await search(
-            pilot, PAID_ORDER, typed=False
-        )  # the whole number, pasted: Enter opens the one found
+        await search(pilot, PAID_ORDER, typed=False)  # whole, pasted
         await pilot.press("enter")
         await pilot.pause()
         assert shown_order(pilot) == PAID_ORDER

@@ -3,7 +3,7 @@ languages, and the desk's records (issue 18)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -139,4 +139,4 @@ def test_a_note_is_recorded_and_the_order_left_alone(db_path: Path) -> None:
         "agent",
         "Called the buyer",
     )
-    assert last.at - timedelta(0) == service.now()
+    assert last.at == service.now()
