@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from tui.service import OrderService, open_service
 from tui.theme import ALIEXPRESS_THEME
 
 STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
-STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute", "training")
+STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute", "training", "desk")
 
 
 def app_start() -> Screen[Any]:
@@ -42,6 +43,21 @@ def web_start() -> Screen[Any]:
     return WebOrdersScreen()
 
 
+def desk_start() -> Screen[Any]:
+    """The support desk's first page: finding an order."""
+    from tui.screens.desk.search import DeskSearchScreen
+
+    return DeskSearchScreen()
+
+
+VIEW_COMMANDS = {
+    Flow.APP: ("command.flow_app", "notice.flow_app"),
+    Flow.WEB: ("command.flow_web", "notice.flow_web"),
+    Flow.DESK: ("command.view_desk", "notice.view_desk"),
+}
+"""Each view's palette entry and the notice that it is shown (catalog keys)."""
+
+
 class CancelOrderApp(App[None]):
     """The cancel flow, as the mobile app or the website, on one data file.
 
@@ -55,7 +71,7 @@ class CancelOrderApp(App[None]):
     CSS_PATH = [f"styles/{name}.tcss" for name in (*STYLES, *STYLES_MORE)]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
-    MODES = {Flow.APP.value: app_start, Flow.WEB.value: web_start}
+    MODES = {Flow.APP.value: app_start, Flow.WEB.value: web_start, Flow.DESK.value: desk_start}
     """Each view is a mode: its own stack of pages from its first page."""
 
     BINDINGS = [
@@ -145,8 +161,11 @@ class CancelOrderApp(App[None]):
             t("command.language"), t("command.language_help"), self.action_switch_language
         )
         yield SystemCommand(t("command.trainer"), t("command.trainer_help"), self.action_trainer)
-        flow_key = "command.flow_app" if self.flow is Flow.WEB else "command.flow_web"
-        yield SystemCommand(t(flow_key), t("command.flow_help"), self.action_switch_flow)
+        switching = self.check_action("switch_flow", ()) is not False
+        for view, (command, _) in VIEW_COMMANDS.items():
+            if switching and view is not self.flow:
+                show = partial(self.show_view, view)
+                yield SystemCommand(t(command), t(f"{command}_help"), show)
         yield SystemCommand(t("command.theme"), t("command.theme_help"), self.action_change_theme)
         yield SystemCommand(t("command.keys"), t("command.keys_help"), self.action_keys)
         yield SystemCommand(t("command.quit"), t("command.quit_help"), self.action_quit)
@@ -194,10 +213,16 @@ class CancelOrderApp(App[None]):
             self.push_screen(TrainerScreen())
 
     async def action_switch_flow(self) -> None:
-        """Show the other view from its first page, and remember it. The view left is
-        closed (its pages and dialogs), so it starts afresh when shown again."""
+        """Show the next view (app → website → desk → app) from its first page."""
+        await self.show_view(self.flow.next)
+
+    async def show_view(self, view: Flow) -> None:
+        """Show ``view`` from its first page, and remember it. The view left is closed
+        (its pages and dialogs), so it starts afresh when shown again."""
+        if view is self.flow:
+            return
         previous = self.current_mode
-        self.flow = self.flow.other
+        self.flow = view
         try:
             self._service.remember_flow(self.flow.value)
         except DomainError as error:  # switched here all the same; the file could not say so
@@ -206,5 +231,4 @@ class CancelOrderApp(App[None]):
         await self.remove_mode(previous)
         self.add_mode(previous, self.MODES[previous])
         self._check_size(self.size.width, self.size.height)
-        notice = "notice.flow_web" if self.flow is Flow.WEB else "notice.flow_app"
-        self.notify(self.translator(notice), timeout=2)
+        self.notify(self.translator(VIEW_COMMANDS[view][1]), timeout=2)

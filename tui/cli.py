@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NoReturn, TypeVar
 
 from tui.exits import EXIT_BAD_INPUT, PROG, fail
-from tui.flow import FLOW_CODES, Flow
+from tui.flow import FLOW_CODES, VIEW_CODES, Flow
 from tui.i18n import LANGUAGE_CODES, Language
 from tui.progress import TerminalProgress
 from tui.store.demo import default_db_path, install_demo
@@ -23,8 +23,9 @@ from tui.text import inert
 
 DESCRIPTION = """\
 A terminal mimic of the AliExpress "cancel an order after payment" flow, as the mobile app
-(--flow app) or the desktop website (--flow web) shows it, for demos and for training
-customer-support staff. Keyboard first; the mouse works too.
+(--view app) or the desktop website (--view web) shows it, for demos and for training
+customer-support staff, who also get a support agent's desk (--view desk). Keyboard
+first; the mouse works too.
 
 commands:
   run      start the app (the default)
@@ -75,7 +76,7 @@ def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog=PROG,
         usage="%(prog)s [run | reset | restore | screenshots | train | report | serve | demo] "
-        "[--db PATH] [--lang en|sw] [--flow app|web] [--out DIR]",
+        "[--db PATH] [--lang en|sw] [--view app|web|desk] [--out DIR]",
         description=DESCRIPTION.format(default=default_db_path()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -97,6 +98,12 @@ def build_parser() -> OneLineParser:
         metavar="FLOW",
         help="layout: app (the mobile app) or web (the desktop website); "
         "default: the one last used (F4 switches while running)",
+    )
+    parser.add_argument(
+        "--view",
+        metavar="VIEW",
+        help="view: app (the mobile app), web (the desktop website) or desk (the support "
+        "agent's desk); default: the one last used (F4 switches while running)",
     )
     parser.add_argument(
         "--out", type=Path, metavar="DIR", help="screenshots: the folder to write to"
@@ -141,6 +148,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     args = build_parser().parse_args(arguments)
     if args.command == "screenshots":
+        if args.view is not None:
+            fail("screenshots take --flow app|web|all, not --view")
         from tui.screenshots.command import screenshots_command
 
         screenshots_command(args.out, args.lang, args.flow, args.db)
@@ -152,17 +161,28 @@ def main(argv: list[str] | None = None) -> None:
         if args.lang not in LANGUAGE_CODES:
             fail(f"unknown language '{args.lang}' for --lang (choose en or sw)")
         language = Language(args.lang)
-    flow: Flow | None = None
-    if args.flow is not None:
-        if args.flow not in FLOW_CODES:
-            fail(f"unknown flow '{args.flow}' for --flow (choose app or web)")
-        flow = Flow(args.flow)
+    flow = chosen_view(args.flow, args.view)
     if args.command in ("reset", "restore"):
         if args.db is None:
             default_db_path().parent.mkdir(parents=True, exist_ok=True)
         maintain(args.command, args.db or default_db_path())
         return
     run(args.db, language, flow)
+
+
+def chosen_view(flow: str | None, view: str | None) -> Flow | None:
+    """`--view` (app, web or desk), or the older `--flow` (app or web); not both."""
+    if flow is not None and view is not None:
+        fail("--flow and --view choose the same thing: give only --view")
+    if view is not None:
+        if view not in VIEW_CODES:
+            fail(f"unknown view '{view}' for --view (choose app, web or desk)")
+        return Flow(view)
+    if flow is not None:
+        if flow not in FLOW_CODES:
+            fail(f"unknown flow '{flow}' for --flow (choose app or web)")
+        return Flow(flow)
+    return None
 
 
 def run(db: Path | None, language: Language | None, flow: Flow | None) -> None:

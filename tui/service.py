@@ -35,6 +35,7 @@ from tui.domain.settings import Settings
 from tui.domain.state import State, Step
 from tui.domain.status import OrderStatus, OrderTab
 from tui.domain.timeline import Deadline, advance, deadline
+from tui.service_desk import DeskService
 from tui.service_disputes import DisputeRequest, DisputeService
 from tui.service_errors import DataChanged, SaveFailed
 from tui.service_results import CancelOutcome, ClockMove, Countdown
@@ -61,10 +62,11 @@ def open_service(db_path: Path, progress: Progress | None = None) -> OrderServic
     return OrderService(repository, SimulatedClock(repository.meta.clock))
 
 
-class OrderService(TrainerService, DisputeService):
+class OrderService(TrainerService, DisputeService, DeskService):
     """The one API screens call; the trainer's clock, seller answers and reset are in
     `TrainerService`, everything after shipping (disputes, receipt, protection, the
-    trainer's seller, platform and carrier) in `DisputeService`."""
+    trainer's seller, platform and carrier) in `DisputeService`, the support desk in
+    `DeskService`."""
 
     def __init__(self, repository: Repository, clock: SimulatedClock) -> None:
         self._repo = repository

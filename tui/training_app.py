@@ -45,12 +45,9 @@ TRAINING_MODE = "training"
 
 
 def mode_for_view(view: View) -> str:
-    """The app's mode (view) a scenario is worked in."""
-    if view == "desk":
-        # TODO(desk): the support desk's mode ("desk", Flow.DESK) once it is merged; until
-        # then a desk scenario opens the buyer's app on its data, and is answered with F6.
-        return Flow.APP.value
-    return view
+    """The app's mode (view) a scenario is worked in: the buyer's app, the website, or the
+    support desk (each `View` is a `Flow`)."""
+    return Flow(view).value
 
 
 def scenario_list() -> Screen[Any]:

@@ -31,7 +31,7 @@ def test_train_runs_the_training_app(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert app.session.results_path == results and not results.exists()
 
 
-def test_desk_scenarios_open_the_app_view_until_the_desk_is_merged() -> None:
-    views: dict[Any, str] = {"app": "app", "web": "web", "desk": "app"}
+def test_each_scenario_opens_in_its_own_view() -> None:
+    views: dict[Any, str] = {"app": "app", "web": "web", "desk": "desk"}
     for view, mode in views.items():
         assert mode_for_view(view) == mode

@@ -21,8 +21,9 @@ class Meta(BaseModel):
     clock: Moment
     """The simulated "now" the app starts at; never past `CLOCK_LATEST`, so it can move on."""
     language: str = Field(default="en", pattern=r"^(en|sw)$")
-    flow: str = Field(default="app", pattern=r"^(app|web)$")
-    """The layout last shown: the mobile app or the website (files without it load as "app")."""
+    flow: str = Field(default="app", pattern=r"^(app|web|desk)$")
+    """The view last shown: the mobile app, the website or the support desk (files without
+    it load as "app")."""
     settings: Settings = Settings()
 
     @field_validator("clock")

@@ -40,6 +40,8 @@ class Actor(StrEnum):
     """The marketplace's own automation: a deadline ran out."""
     PLATFORM = "platform"
     """The marketplace's staff deciding an escalated dispute (the trainer plays them)."""
+    AGENT = "agent"
+    """A support agent at the desk: replies to the buyer and internal notes, nothing else."""
 
     @property
     def label_key(self) -> str:
@@ -261,9 +263,21 @@ class EventKind(StrEnum):
     RETURN_RECEIVED = "return_received"
     RETURN_AUTO_RECEIVED = "return_auto_received"
 
+    # The support desk (tui.domain.desk): recorded on the order, never changing it.
+    AGENT_REPLY = "agent_reply"
+    """What a support agent told the buyer (the note holds the words sent)."""
+    AGENT_NOTE = "agent_note"
+    """An internal note of the support desk; never shown to the buyer."""
+
     @property
     def label_key(self) -> str:
         return f"event.{self.value}"
+
+    @property
+    def desk_only(self) -> bool:
+        """Recorded by the support desk: the desk's timeline shows it, the buyer's
+        order history does not (an internal note is not for the buyer's eyes)."""
+        return self in (EventKind.AGENT_REPLY, EventKind.AGENT_NOTE)
 
     @property
     def closes_automatically(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tui.domain.models import Order, PaymentMethod
 from tui.domain.reasons import CancelReason
-from tui.domain.rules import CancelPath
+from tui.domain.rules import BuyerAction, CancelPath
 from tui.domain.status import OrderStatus
 
 Words = tuple[str, dict[str, str]]
@@ -86,3 +86,41 @@ def reason_words(reason: CancelReason, note: str) -> Words:
     if reason.needs_note and note:
         return "reason.other_note", {"note": note}
     return reason.label_key, {}
+
+
+APP_LABELS = {
+    BuyerAction.CANCEL: "details.cancel_order",
+    BuyerAction.WITHDRAW: "details.withdraw",
+    BuyerAction.OPEN_DISPUTE: "app_action.open_dispute",
+    BuyerAction.CONFIRM_RECEIPT: "app_action.confirm_receipt",
+    BuyerAction.EXTEND_PROTECTION: "app_action.extend_protection",
+    BuyerAction.ACCEPT_COUNTER: "app_action.accept_counter",
+    BuyerAction.CHANGE_REQUEST: "app_action.change_request",
+    BuyerAction.ESCALATE: "app_action.escalate",
+    BuyerAction.CANCEL_DISPUTE: "app_action.cancel_dispute",
+    BuyerAction.SHIP_RETURN: "app_action.ship_return",
+}
+"""Each action's button on the app's order page (catalog keys)."""
+
+
+WEB_LABELS = {
+    BuyerAction.CANCEL: "web.cancel_request",
+    BuyerAction.WITHDRAW: "web.withdraw",
+    BuyerAction.OPEN_DISPUTE: "web.open_dispute",
+    BuyerAction.CONFIRM_RECEIPT: "web.confirm_received",
+    BuyerAction.EXTEND_PROTECTION: "web.extend_protection",
+    BuyerAction.ACCEPT_COUNTER: "web.accept_offer",
+    BuyerAction.CHANGE_REQUEST: "web.modify_request",
+    BuyerAction.ESCALATE: "web.escalate",
+    BuyerAction.CANCEL_DISPUTE: "web.cancel_dispute",
+    BuyerAction.SHIP_RETURN: "web.ship_return",
+}
+"""Each action as the website words it (the menu's entries and the order page's buttons)."""
+
+
+def web_label(action: BuyerAction, path: CancelPath) -> str:
+    """The catalog key of an action's words on the website ("Cancel order" for an order
+    cancelled at once, "Cancel order request" for one the seller must agree to)."""
+    if action is BuyerAction.CANCEL and path is CancelPath.INSTANT:
+        return "web.cancel_now"
+    return WEB_LABELS[action]

@@ -13,6 +13,7 @@ from textual.widgets import Button, Static
 
 from tui.domain.errors import DomainError
 from tui.domain.rules import BuyerAction
+from tui.domain.wording import APP_LABELS
 from tui.screens.action_keys import ACTION_BINDINGS
 from tui.screens.base import shown_if
 from tui.screens.cancel_confirm import CancelConfirmScreen
@@ -30,16 +31,19 @@ from tui.widgets.card import Card, SectionCard
 from tui.widgets.phone import PageHeader
 
 BUTTONS = {
-    BuyerAction.CANCEL: ("cancel-order", "details.cancel_order"),
-    BuyerAction.WITHDRAW: ("withdraw", "details.withdraw"),
-    BuyerAction.OPEN_DISPUTE: ("open-dispute", "app_action.open_dispute"),
-    BuyerAction.CONFIRM_RECEIPT: ("confirm-receipt", "app_action.confirm_receipt"),
-    BuyerAction.EXTEND_PROTECTION: ("extend-protection", "app_action.extend_protection"),
-    BuyerAction.ACCEPT_COUNTER: ("accept-offer", "app_action.accept_counter"),
-    BuyerAction.CHANGE_REQUEST: ("change-request", "app_action.change_request"),
-    BuyerAction.ESCALATE: ("escalate", "app_action.escalate"),
-    BuyerAction.CANCEL_DISPUTE: ("cancel-dispute", "app_action.cancel_dispute"),
-    BuyerAction.SHIP_RETURN: ("ship-return", "app_action.ship_return"),
+    action: (button_id, APP_LABELS[action])
+    for action, button_id in (
+        (BuyerAction.CANCEL, "cancel-order"),
+        (BuyerAction.WITHDRAW, "withdraw"),
+        (BuyerAction.OPEN_DISPUTE, "open-dispute"),
+        (BuyerAction.CONFIRM_RECEIPT, "confirm-receipt"),
+        (BuyerAction.EXTEND_PROTECTION, "extend-protection"),
+        (BuyerAction.ACCEPT_COUNTER, "accept-offer"),
+        (BuyerAction.CHANGE_REQUEST, "change-request"),
+        (BuyerAction.ESCALATE, "escalate"),
+        (BuyerAction.CANCEL_DISPUTE, "cancel-dispute"),
+        (BuyerAction.SHIP_RETURN, "ship-return"),
+    )
 }
 """Each action's button: its id and its label's catalog key."""
 

@@ -95,8 +95,8 @@ def event_lines(t: Translator, event: Event, *, newest: bool) -> Iterator[Line]:
 
 
 def history_lines(t: Translator, service: OrderService, order: Order) -> Iterator[Line]:
-    """Every change of the order, newest first."""
-    events = list(reversed(service.events_of(order.id)))
+    """Every change of the order, newest first (the support desk's own records aside)."""
+    events = [e for e in reversed(service.events_of(order.id)) if not e.kind.desk_only]
     if not events:
         return
     yield Line(t("after.history"), part="title")

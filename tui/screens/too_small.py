@@ -11,9 +11,10 @@ from tui.host import AppContext
 
 DEFAULT_MINIMUM = (40, 12)
 """Columns and rows every view needs at least: the app's phone pages fit from here."""
-MINIMUM = {"web": (70, 16)}
+MINIMUM = {"web": (70, 16), "desk": (80, 20)}
 """Views that need more: the website's cards, tabs with counts and dialogs don't fit in 40
-columns with their words whole (nor in 60, in Kiswahili)."""
+columns with their words whole (nor in 60, in Kiswahili); the desk's table of orders and
+its order page's facts need 80 columns."""
 
 
 def minimum_size(view: str) -> tuple[int, int]:

@@ -17,7 +17,9 @@ from textual.geometry import Region
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.domain.rules import BuyerAction, CancelPath
+from tui.domain.rules import BuyerAction
+from tui.domain.wording import WEB_LABELS as WEB_LABELS
+from tui.domain.wording import web_label
 from tui.screens.dispute_parts import dispute_notice_lines
 from tui.screens.web.dialog_base import WebDialog
 from tui.widgets.card import Card, Line
@@ -30,29 +32,6 @@ class MenuChoice(StrEnum):
     """The menu's entry that is not an action on the order: its page."""
 
     DETAILS = "details"
-
-
-WEB_LABELS = {
-    BuyerAction.CANCEL: "web.cancel_request",
-    BuyerAction.WITHDRAW: "web.withdraw",
-    BuyerAction.OPEN_DISPUTE: "web.open_dispute",
-    BuyerAction.CONFIRM_RECEIPT: "web.confirm_received",
-    BuyerAction.EXTEND_PROTECTION: "web.extend_protection",
-    BuyerAction.ACCEPT_COUNTER: "web.accept_offer",
-    BuyerAction.CHANGE_REQUEST: "web.modify_request",
-    BuyerAction.ESCALATE: "web.escalate",
-    BuyerAction.CANCEL_DISPUTE: "web.cancel_dispute",
-    BuyerAction.SHIP_RETURN: "web.ship_return",
-}
-"""Each action as the website words it (the menu's entries and the order page's buttons)."""
-
-
-def web_label(action: BuyerAction, path: CancelPath) -> str:
-    """The catalog key of an action's words on the website ("Cancel order" for an order
-    cancelled at once, "Cancel order request" for one the seller must agree to)."""
-    if action is BuyerAction.CANCEL and path is CancelPath.INSTANT:
-        return "web.cancel_now"
-    return WEB_LABELS[action]
 
 
 class OrderMenuScreen(WebDialog[BuyerAction | MenuChoice | None]):

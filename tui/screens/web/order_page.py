@@ -12,12 +12,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from tui.domain.rules import BuyerAction
+from tui.domain.wording import web_label
 from tui.screens.action_keys import ACTION_BINDINGS
 from tui.screens.base import DataPage, shown_if
 from tui.screens.order_details_parts import body_lines, status_lines
 from tui.screens.web.dialog_base import WEB_BREAKPOINTS
 from tui.screens.web.flows import WebFlows
-from tui.screens.web.order_menu import web_label
 from tui.widgets.card import SectionCard
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.web_header import WebHeader
