@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.datasets import demo_raw, scale_orders
 from benchmarks.flows import MOBILE
 from benchmarks.report import p95
@@ -35,6 +37,7 @@ def test_nearest_rank_percentile() -> None:
     assert p95([float(n) for n in range(1, 11)]) == 10.0
 
 
+@pytest.mark.slow
 def test_benchmark_smoke_run_reports_every_measure(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -38,6 +38,7 @@ def differing(made: Path, names: list[str]) -> list[str]:
     ]
 
 
+@pytest.mark.slow  # ~15 s each: CI runs it (`-m slow`); `make screenshots` refreshes them
 @pytest.mark.parametrize("language", [lang.value for lang in Language])
 @pytest.mark.parametrize("flow", [flow.value for flow in BUYER_FLOWS])
 def test_committed_pictures_are_current(tmp_path: Path, flow: str, language: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
@@ -268,9 +269,23 @@ class Days(RuleBasedStateMachine):
 
 
 Days.TestCase.settings = settings(
-    max_examples=200,
+    max_examples=60,
     stateful_step_count=50,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestDays = Days.TestCase
+
+
+class MoreDays(Days):
+    """The same machine, many more runs: behind the `slow` marker (CI runs it)."""
+
+
+MoreDays.TestCase.settings = settings(
+    max_examples=300,
+    stateful_step_count=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+MoreDays.TestCase.pytestmark = [pytest.mark.slow]
+TestManyMoreDays = MoreDays.TestCase

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList, Static
 
 from tests.conftest import SHIPPED_ORDER
@@ -245,6 +246,7 @@ async def test_bad_input_is_an_inline_message_and_saves_nothing(db_path: Path) -
     assert tiny_order(db_path, SHIPPED_ORDER)["status"] == "shipped"
 
 
+@pytest.mark.slow
 async def test_accept_the_sellers_offer(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -291,6 +293,7 @@ async def test_escalate_by_mouse(db_path: Path) -> None:
     assert tiny_event_kinds(db_path, SELLER_REJECTED)[-1] == "dispute_escalated"
 
 
+@pytest.mark.slow
 async def test_change_the_request(db_path: Path) -> None:
     """The ground stays; a new amount and description; the seller's time starts again."""
     app = make_app(db_path, "en")
@@ -320,6 +323,7 @@ async def test_change_the_request(db_path: Path) -> None:
     assert tiny_event_kinds(db_path, AWAITING_SELLER)[-1] == "dispute_changed"
 
 
+@pytest.mark.slow
 async def test_cancel_the_dispute_keep_first_then_cancel(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -345,6 +349,7 @@ async def test_cancel_the_dispute_keep_first_then_cancel(db_path: Path) -> None:
     assert tiny_order(db_path, ESCALATED)["status"] == "shipped"
 
 
+@pytest.mark.slow
 async def test_send_the_return_with_a_bad_then_a_good_tracking_number(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -369,6 +374,7 @@ async def test_send_the_return_with_a_bad_then_a_good_tracking_number(db_path: P
     assert dispute["return_tracking"] == "RB123456789CN"
 
 
+@pytest.mark.slow
 async def test_confirm_receipt_and_extend_protection(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:

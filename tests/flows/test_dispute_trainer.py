@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, ListView, Static
 
@@ -122,6 +123,7 @@ async def test_seller_rejects_with_an_offer_by_keyboard(db_path: Path) -> None:
     assert dispute["counter"]["message"] == "Arrives next week; we offer part of it now."
 
 
+@pytest.mark.slow
 async def test_seller_stays_silent_and_the_clock_accepts(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -136,6 +138,7 @@ async def test_seller_stays_silent_and_the_clock_accepts(db_path: Path) -> None:
     assert "dispute_seller_silent" in tiny_event_kinds(db_path, AWAITING_SELLER)
 
 
+@pytest.mark.slow
 async def test_platform_decides_for_the_buyer_in_full(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -153,6 +156,7 @@ async def test_platform_decides_for_the_buyer_in_full(db_path: Path) -> None:
     assert refund is not None and refund["amount"]["minor"] == 1898
 
 
+@pytest.mark.slow
 async def test_platform_decides_for_the_buyer_in_part(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -186,6 +190,7 @@ async def test_platform_decides_for_the_seller(db_path: Path) -> None:
     assert tiny_refund(db_path, ESCALATED) is None
 
 
+@pytest.mark.slow
 async def test_seller_confirms_the_return(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -230,6 +235,7 @@ async def test_ship_with_a_fake_tracking_number(db_path: Path) -> None:
     assert order["delivery_days"] == 20
 
 
+@pytest.mark.slow
 async def test_mark_delivered(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -241,6 +247,7 @@ async def test_mark_delivered(db_path: Path) -> None:
     assert tiny_order(db_path, SHIPPED_ORDER)["delivered_at"] == "2026-11-20T10:00:00+03:00"
 
 
+@pytest.mark.slow
 async def test_grant_an_extension(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -260,6 +267,7 @@ async def test_grant_an_extension(db_path: Path) -> None:
     assert (extension["outcome"], extension["granted_days"]) == ("granted", 12)
 
 
+@pytest.mark.slow
 async def test_refuse_an_extension(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:

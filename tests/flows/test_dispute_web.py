@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Select, Static
 
@@ -201,6 +202,7 @@ async def test_open_dispute_from_the_order_page_by_mouse_return_and_refund(db_pa
     )
 
 
+@pytest.mark.slow
 async def test_bad_input_is_an_inline_message_and_saves_nothing(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -264,6 +266,7 @@ async def test_escalate_from_the_order_page_by_mouse(db_path: Path) -> None:
     assert dispute is not None and dispute["state"] == "escalated"
 
 
+@pytest.mark.slow
 async def test_modify_the_request(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -286,6 +289,7 @@ async def test_modify_the_request(db_path: Path) -> None:
     assert tiny_event_kinds(db_path, AWAITING_SELLER)[-1] == "dispute_changed"
 
 
+@pytest.mark.slow
 async def test_cancel_the_dispute(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -303,6 +307,7 @@ async def test_cancel_the_dispute(db_path: Path) -> None:
     assert tiny_order(db_path, ESCALATED)["status"] == "shipped"
 
 
+@pytest.mark.slow
 async def test_return_tracking_bad_then_good(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -322,6 +327,7 @@ async def test_return_tracking_bad_then_good(db_path: Path) -> None:
     assert dispute["state"] == "return_shipped"
 
 
+@pytest.mark.slow
 async def test_confirm_received_and_extend_protection(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 from tinydb import TinyDB
@@ -282,6 +283,7 @@ async def test_bad_typed_times_are_inline_errors_and_the_clock_stays(db_path: Pa
     assert stored_clock(db_path) == before
 
 
+@pytest.mark.slow
 async def test_stale_action_from_another_window_is_refused_without_change(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -354,6 +356,7 @@ async def test_the_report_follows_a_language_switch(db_path: Path) -> None:
         assert text(pilot, ".report-line").startswith("Saa imesogezwa mbele kwa siku 1 na saa 0")
 
 
+@pytest.mark.slow
 async def test_the_panel_opens_and_closes_again_and_again(db_path: Path) -> None:
     """Redrawing the pages after the panel closes must not hold up the keys pressed next."""
     app = make_app(db_path, "en")

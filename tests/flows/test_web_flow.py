@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Label, OptionList, Select, Static
 from tinydb import TinyDB
 
@@ -157,6 +158,7 @@ async def test_unpaid_order_is_cancelled_at_once(db_path: Path) -> None:
     assert order["closed_at"] is not None
 
 
+@pytest.mark.slow
 async def test_payment_verifying_order_is_cancelled_at_once(db_path: Path) -> None:
     app = make_web_app(db_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -19,7 +19,7 @@ from tests.serve.helpers import (
 )
 from tui.i18n import Language, Translator
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PNG = b"\x89PNG\r\n\x1a\n"
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks import classroom
 
 
+@pytest.mark.slow
 def test_a_small_class_runs_and_reports_every_measure(tmp_path: Path, capsys: object) -> None:
     out = tmp_path / "classroom.json"
     classroom.main(["--sessions", "2", "--seconds", "5", "--out", str(out)])

@@ -83,6 +83,7 @@ async def test_the_page_fetches_nothing_from_elsewhere(tmp_path: Path) -> None:
         assert "connect-src 'self'" in response.headers["Content-Security-Policy"]
 
 
+@pytest.mark.slow  # two session processes driven to the end (~15 s)
 async def test_each_visitor_works_on_a_copy_of_their_own(tmp_path: Path) -> None:
     sessions = tmp_path / "sessions"
     async with serve_in_process(tmp_path) as client:
@@ -173,6 +174,7 @@ async def test_another_sites_page_gets_no_session(tmp_path: Path) -> None:
         await socket.close()
 
 
+@pytest.mark.slow  # two session processes driven to the end (~15 s)
 async def test_a_second_tab_on_a_trainees_file_is_told_so(tmp_path: Path) -> None:
     class_dir = tmp_path / "class"
     class_dir.mkdir()

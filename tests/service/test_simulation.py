@@ -19,6 +19,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import ClassVar
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -353,12 +354,26 @@ class Simulation(RuleBasedStateMachine):
 
 
 Simulation.TestCase.settings = settings(
-    max_examples=40,
+    max_examples=12,
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_random_days_in_the_life_of_the_demo = Simulation.TestCase
+
+
+class MoreDays(Simulation):
+    """The same machine, many more runs: behind the `slow` marker (CI runs it)."""
+
+
+MoreDays.TestCase.settings = settings(
+    max_examples=60,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+MoreDays.TestCase.pytestmark = [pytest.mark.slow]
+test_many_more_random_days = MoreDays.TestCase
 
 
 class StrictReputation(Simulation):
@@ -372,7 +387,7 @@ class StrictReputation(Simulation):
 
 
 StrictReputation.TestCase.settings = settings(
-    max_examples=15,
+    max_examples=8,
     stateful_step_count=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

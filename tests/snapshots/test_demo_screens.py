@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.pilot import Pilot
 
 from tests.flows.helpers import make_app
+from tests.snapshots.languages import ENGLISH_FIRST
 from tests.snapshots.test_screens import SIZE, freeze
 from tui.demo.app import captioned
 from tui.demo.captions import step_caption
@@ -56,7 +57,7 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "sw"])
+@pytest.mark.parametrize("language", ENGLISH_FIRST)
 @pytest.mark.parametrize("case", CASES)
 def test_caption_bar(snap_compare: Any, db_path: Path, case: str, language: str) -> None:
     app = make_app(db_path, language, "app")

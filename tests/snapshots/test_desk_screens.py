@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from tests.flows.helpers import make_app
+from tests.snapshots.languages import ENGLISH_FIRST
 
 REFUNDED_CARD = "8197345062079216"
 Steps = Callable[[Pilot[Any]], Awaitable[None]]
@@ -46,7 +47,7 @@ async def reply(pilot: Pilot[Any]) -> None:
 STEPS: dict[str, Steps] = {"search": search, "order": order, "reply": reply}
 
 
-@pytest.mark.parametrize("language", ["en", "sw"])
+@pytest.mark.parametrize("language", ENGLISH_FIRST)
 @pytest.mark.parametrize("step", STEPS)
 def test_desk_screen(snap_compare: Any, db_path: Path, step: str, language: str) -> None:
     app = make_app(db_path, language, "desk")

@@ -29,13 +29,14 @@ from tests.flows.dispute_helpers import (
 )
 from tests.flows.helpers import make_app
 from tests.flows.web_helpers import open_more
+from tests.snapshots.languages import ENGLISH_FIRST
 from tests.snapshots.test_screens import SIZE, Steps, freeze
 from tui.domain.dispute_models import DisputeGround
 from tui.domain.status import OrderTab
 from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.web.order_page import WebOrderPage
 
-LANGUAGES = ["en", "sw"]
+LANGUAGES = ENGLISH_FIRST
 
 
 async def page(pilot: Pilot[Any], order_id: str) -> None:

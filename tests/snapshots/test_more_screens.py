@@ -17,10 +17,11 @@ from textual.pilot import Pilot
 from tests.conftest import PAID_ORDER, PENDING_ORDER, UNPAID_ORDER
 from tests.flows.helpers import make_app, open_order_from_profile
 from tests.flows.web_helpers import make_web_app, open_more
+from tests.snapshots.languages import ENGLISH_FIRST
 from tests.snapshots.test_screens import SIZE, Steps, freeze
 from tui.domain.status import OrderTab
 
-LANGUAGES = ["en", "sw"]
+LANGUAGES = ENGLISH_FIRST
 
 
 async def unpaid_confirm(pilot: Pilot[Any]) -> None:

@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 
 from tests.conftest import PAID_ORDER, PENDING_ORDER
 from tests.flows.helpers import make_app
+from tests.snapshots.languages import ENGLISH_FIRST
 from tests.snapshots.test_screens import SIZE, Steps, freeze
 from tui.screens.order_details import OrderDetailsScreen
 
@@ -95,7 +96,7 @@ STEPS: dict[str, Steps] = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "sw"])
+@pytest.mark.parametrize("language", ENGLISH_FIRST)
 @pytest.mark.parametrize("step", STEPS)
 def test_screen(snap_compare: Any, db_path: Path, step: str, language: str) -> None:
     app = make_app(db_path, language)

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+from tests.snapshots.languages import ENGLISH_FIRST
 from tests.snapshots.test_screens import SIZE, Steps, freeze
 from tests.training_ui.helpers import finish, make_training_app, pick, wait_for
 from tui.screens.training.brief import BriefScreen
@@ -51,7 +52,7 @@ STEPS: dict[str, tuple[str | None, Steps]] = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "sw"])
+@pytest.mark.parametrize("language", ENGLISH_FIRST)
 @pytest.mark.parametrize("step", STEPS)
 def test_training_screen(snap_compare: Any, tmp_path: Path, step: str, language: str) -> None:
     scenario_id, steps = STEPS[step]
