@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -25,6 +25,11 @@ NARROW_COLUMNS = ("number", "placed", "buyer", "status", "total")
 """Below `WIDE` columns the phone is left out (it is on the order's page), so every
 column shows whole."""
 WIDE = 100
+
+
+def columns_for(width: int) -> tuple[str, ...]:
+    """The table's columns at a terminal ``width`` columns wide."""
+    return COLUMNS if width >= WIDE else NARROW_COLUMNS
 
 
 def sort_value(found: Found, column: str) -> Any:
@@ -67,15 +72,39 @@ class DeskSearchScreen(DataPage, Screen[None]):
         yield Input(self.query_text, placeholder=t("desk.search_placeholder"), id="desk-query")
         yield Static("", id="desk-count")
         table: DataTable[Any] = DataTable(id="desk-results", cursor_type="row", zebra_stripes=True)
-        self.columns = COLUMNS if self.app.size.width >= WIDE else NARROW_COLUMNS
-        for name in self.columns:
-            table.add_column(Text(t(f"desk.col_{name}")), key=name)
+        self.columns = columns_for(self.app.size.width)
+        self.add_columns(table)
         yield table
         yield KeyFooter()
+
+    def add_columns(self, table: DataTable[Any]) -> None:
+        for name in self.columns:
+            table.add_column(Text(self.t(f"desk.col_{name}")), key=name)
 
     def on_mount(self) -> None:
         self.fill()
         self.note_drawn()
+
+    @on(events.Resize)
+    def resized(self, event: events.Resize) -> None:
+        """Across `WIDE` columns the phone column comes or goes at once (`DataPage`'s
+        handler runs after this one)."""
+        self.fit_columns(event.size.width)
+
+    @on(events.ScreenResume)
+    def resumed(self) -> None:
+        """A page underneath gets no resize: it catches up when shown again."""
+        self.fit_columns(self.app.size.width)
+
+    def fit_columns(self, width: int) -> None:
+        columns = columns_for(width)
+        if columns == self.columns or not self.is_mounted:
+            return
+        self.columns = columns
+        table = self.query_one("#desk-results", DataTable)
+        table.clear(columns=True)
+        self.add_columns(table)
+        self.fill()
 
     def fill(self) -> None:
         """The table for the current query, sorted as chosen, the count above it."""
@@ -84,6 +113,7 @@ class DeskSearchScreen(DataPage, Screen[None]):
         self.found = {f.order.id: f for f in results}
         results.sort(key=lambda f: sort_value(f, self.sort_column), reverse=self.sort_reverse)
         table = self.query_one("#desk-results", DataTable)
+        kept = self.cursor_order(table)
         table.clear()
         for found in results:
             order = found.order
@@ -96,6 +126,8 @@ class DeskSearchScreen(DataPage, Screen[None]):
                 "total": Text(t.money(order.total), justify="right"),
             }
             table.add_row(*(cells[name] for name in self.columns), key=order.id)
+        if kept in self.found:
+            table.move_cursor(row=table.get_row_index(kept), animate=False)
         if not results:
             words = t("desk.none")
         elif len(results) == 1:
@@ -109,6 +141,14 @@ class DeskSearchScreen(DataPage, Screen[None]):
         column = t(f"desk.col_{self.sort_column}")
         sorted_by = t("desk.sorted_by", column=column) + (" ↓" if self.sort_reverse else " ↑")
         self.query_one("#desk-count", Static).update(Content(f"{words} · {sorted_by}"))
+
+    @staticmethod
+    def cursor_order(table: DataTable[Any]) -> str | None:
+        """The order the table's cursor is on, if any (kept there when the table is
+        filled again: a sort, a resize, another search that still finds it)."""
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
     async def redraw(self) -> None:
         if self.language_changed():
