@@ -102,18 +102,19 @@ class DeskSearchScreen(DataPage, Screen[None]):
             return
         self.columns = columns
         table = self.query_one("#desk-results", DataTable)
+        kept = self.cursor_order(table)
         table.clear(columns=True)
         self.add_columns(table)
-        self.fill()
+        self.fill(kept)
 
-    def fill(self) -> None:
-        """The table for the current query, sorted as chosen, the count above it."""
+    def fill(self, kept: str | None = None) -> None:
+        """The table for the current query, sorted as chosen, the count above it; the
+        cursor on the first row, or on order ``kept`` if it is found (a redraw)."""
         t = self.t
         results = self.service.find_orders(self.query_text)
         self.found = {f.order.id: f for f in results}
         results.sort(key=lambda f: sort_value(f, self.sort_column), reverse=self.sort_reverse)
         table = self.query_one("#desk-results", DataTable)
-        kept = self.cursor_order(table)
         table.clear()
         for found in results:
             order = found.order
@@ -145,17 +146,17 @@ class DeskSearchScreen(DataPage, Screen[None]):
     @staticmethod
     def cursor_order(table: DataTable[Any]) -> str | None:
         """The order the table's cursor is on, if any (kept there when the table is
-        filled again: a sort, a resize, another search that still finds it)."""
+        drawn again for a new size or language)."""
         if not table.row_count:
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
     async def redraw(self) -> None:
+        """New words (the language) or new data: the cursor stays on its order."""
+        kept = self.cursor_order(self.query_one("#desk-results", DataTable))
         if self.language_changed():
             await super().redraw()
-            self.fill()
-        else:
-            self.fill()
+        self.fill(kept)
 
     @on(Input.Changed, "#desk-query")
     def query_changed(self, event: Input.Changed) -> None:
