@@ -87,14 +87,14 @@ class DeskOrderScreen(DataPage, Screen[None]):
             )
         with VerticalScroll(id="desk-page"), Horizontal(id="desk-columns"):
             with Vertical(classes="desk-column"):
-                for lines in (
-                    order_lines(t, service, order),
-                    deadline_lines(t, service, order),
-                    refund_lines(t, service, order),
-                    buyer_lines(t, service, order),
-                    store_lines(t, service, order),
+                for name, lines in (
+                    ("order", order_lines(t, service, order)),
+                    ("deadlines", deadline_lines(t, service, order)),
+                    ("refund", refund_lines(t, service, order)),
+                    ("buyer", buyer_lines(t, service, order)),
+                    ("store", store_lines(t, service, order)),
                 ):
-                    yield Card(list(lines), classes="desk-card")
+                    yield Card(list(lines), id=f"desk-{name}", classes="desk-card")
             with Vertical(classes="desk-column"):
                 sees = buyer_view_lines(t, customer, service, order)
                 yield Card(list(sees), id="desk-sees", classes="desk-card")
