@@ -212,8 +212,11 @@ class DeskSearchScreen(DataPage, Screen[None]):
             query.value = ""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        in_box = self.query_one("#desk-query", Input).has_focus
         if action == "into_table":
-            return self.query_one("#desk-query", Input).has_focus
+            return in_box
+        if action == "search":
+            return not in_box  # "/ Search" is shown where it takes you somewhere
         return True
 
     def open_order(self, order_id: str) -> None:
