@@ -60,6 +60,10 @@ async def test_training_keys_on_the_desk_at_80_by_20_in_swahili(tmp_path: Path) 
         ):
             await key_and_back(pilot, key, shown, DeskSearchScreen)
         assert box.value == "9216"  # no key was typed into the box
+        await pilot.press("f5")  # F5 again closes the brief, as Escape does
+        await wait_for(pilot, BriefScreen)
+        await pilot.press("f5")
+        await wait_for(pilot, DeskSearchScreen)
         await pilot.press("enter")  # the one order found
         page = await wait_for(pilot, DeskOrderScreen)
         await pilot.pause()
