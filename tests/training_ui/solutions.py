@@ -2,14 +2,16 @@
 solution that scores full marks, and a typical wrong run with the checks it must fail.
 
 Buyer scenarios drive the app's or the website's own flows (the helpers of tests/flows);
-desk scenarios are answered on the answer screen (F6). The wrong runs are those of
-tests/training/test_reference_runs.py, done by hand.
+desk scenarios are answered on the answer screen (F6); one of them (`refund-card-wallet`)
+first finds its orders on the desk and picks by what the order pages say. The wrong runs
+are those of tests/training/test_reference_runs.py, done by hand.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from textual.pilot import Pilot
@@ -22,17 +24,22 @@ from tests.training_ui.helpers import pick, wait_for
 from tui.domain.reasons import CancelReason
 from tui.domain.status import OrderTab
 from tui.screens.cancel_result import CancelResultScreen
+from tui.screens.desk.order import DeskOrderScreen
+from tui.screens.desk.search import DeskSearchScreen
 from tui.screens.order_details import OrderDetailsScreen
 from tui.screens.report_seller import ReportSellerScreen
 from tui.screens.trainer import TrainerScreen
 from tui.screens.web.cancel_done import WebResultScreen
 from tui.screens.web.cancel_request import WebCancelScreen
+from tui.widgets.card import Card
 
 CHARGER = "8197345062114523"  # unpaid
 BUDS = "8197345062120046"  # payment being verified
 HUB = "8197345062098812"  # paid, awaiting shipment
 WATCH = "8197345062089940"  # paid, awaiting shipment
 POWER_BANK = "8197345062076631"  # cancellation requested
+USB_HUB = "8197345062079216"  # closed, refund to the card under way
+CAR_HOLDER = "8197345062060417"  # closed, refunded to the wallet
 
 Script = Callable[[Pilot[Any]], Awaitable[None]]
 
@@ -107,6 +114,47 @@ def desk(scenario_id: str) -> Solution:
     return Solution(answer_right, answer_wrong, fails)
 
 
+async def desk_refund(pilot: Pilot[Any], digits: str) -> dict[str, str]:
+    """On the desk's search (the box has the focus): type the order's last digits, Enter
+    opens the one order found; read its Refund section (label → value); Escape back to
+    the search, Escape again clears the box."""
+    assert isinstance(pilot.app.screen, DeskSearchScreen)
+    await pilot.press(*digits, "enter")
+    page = await wait_for(pilot, DeskOrderScreen)
+    assert page.order_id.endswith(digits)
+    refund = {line.text: line.value for line in page.query_one("#desk-refund", Card).lines}
+    await pilot.press("escape")
+    await wait_for(pilot, DeskSearchScreen)
+    await pilot.press("escape")
+    await pilot.pause()
+    return {label: value for label, value in refund.items() if value is not None}
+
+
+def long_date(short: str) -> str:
+    """The desk's "Dec 15" as the statements write it: "December 15"."""
+    return f"{datetime.strptime(short, '%b %d'):%B} {int(short.split()[1])}"
+
+
+async def refund_card_wallet_right(pilot: Pilot[Any]) -> None:
+    """Find both orders on the desk; for each, pick the statements that say what its
+    page says: the refund's amount (and, for the card, its last expected day)."""
+    questions = {q.id: q for q in scenario("refund-card-wallet").questions}
+    hub = await desk_refund(pilot, USB_HUB[-4:])
+    assert hub["To"] == "Card"
+    last_day = long_date(hub["Expected"].split(" – ")[1])
+    wallet = await desk_refund(pilot, CAR_HOLDER[-4:])
+    assert wallet["To"] == "AliExpress wallet"
+    said = {"card": (hub["Amount"], last_day), "wallet": (wallet["Amount"],)}
+    picks = {
+        statement.id
+        for check, facts in said.items()
+        for statement in questions[check].statements
+        if any(fact in statement.en for fact in facts)
+    }
+    assert pilot.app.screen.query_one("#desk-query").has_focus  # F6, F9 from the box
+    await pick(pilot, picks)
+
+
 async def paid_app_right(pilot: Pilot[Any]) -> None:
     await app_cancel(pilot, "to_ship", HUB, CancelReason.NO_LONGER_NEEDED)
 
@@ -157,3 +205,8 @@ SOLUTIONS: dict[str, Solution] = {
     ),
     **{scenario_id: desk(scenario_id) for scenario_id in sorted(DESK_WRONG)},
 }
+SOLUTIONS["refund-card-wallet"] = Solution(
+    refund_card_wallet_right,
+    SOLUTIONS["refund-card-wallet"].wrong,
+    SOLUTIONS["refund-card-wallet"].fails,
+)

@@ -43,6 +43,18 @@ class DeskOrderScreen(DataPage, Screen[None]):
         Binding("r", "reply", "key.desk_reply", id="desk-reply-key"),
         Binding("n", "note", "key.desk_note", id="desk-note-key"),
         Binding("l", "customer_language", "key.desk_language", id="desk-language-key"),
+        # The page scrolls from the keys wherever the focus is (the buttons take no arrows).
+        *(
+            Binding(key, f"move_page('{where}')", show=False, id=f"desk-page-{where}")
+            for key, where in (
+                ("down", "down"),
+                ("up", "up"),
+                ("pagedown", "page_down"),
+                ("pageup", "page_up"),
+                ("home", "home"),
+                ("end", "end"),
+            )
+        ),
     ]
 
     def __init__(self, order_id: str, customer: Language | None = None) -> None:
@@ -75,14 +87,14 @@ class DeskOrderScreen(DataPage, Screen[None]):
             )
         with VerticalScroll(id="desk-page"), Horizontal(id="desk-columns"):
             with Vertical(classes="desk-column"):
-                for lines in (
-                    order_lines(t, service, order),
-                    deadline_lines(t, service, order),
-                    refund_lines(t, service, order),
-                    buyer_lines(t, service, order),
-                    store_lines(t, service, order),
+                for name, lines in (
+                    ("order", order_lines(t, service, order)),
+                    ("deadlines", deadline_lines(t, service, order)),
+                    ("refund", refund_lines(t, service, order)),
+                    ("buyer", buyer_lines(t, service, order)),
+                    ("store", store_lines(t, service, order)),
                 ):
-                    yield Card(list(lines), classes="desk-card")
+                    yield Card(list(lines), id=f"desk-{name}", classes="desk-card")
             with Vertical(classes="desk-column"):
                 sees = buyer_view_lines(t, customer, service, order)
                 yield Card(list(sees), id="desk-sees", classes="desk-card")
@@ -95,6 +107,19 @@ class DeskOrderScreen(DataPage, Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss()
+
+    def action_move_page(self, where: str) -> None:
+        """↑ ↓, Page Up/Down, Home and End scroll the page's facts."""
+        page = self.query_one("#desk-page", VerticalScroll)
+        moves: dict[str, Callable[[], object]] = {
+            "down": page.scroll_down,
+            "up": page.scroll_up,
+            "page_down": page.scroll_page_down,
+            "page_up": page.scroll_page_up,
+            "home": page.scroll_home,
+            "end": page.scroll_end,
+        }
+        moves[where]()
 
     async def action_customer_language(self) -> None:
         self.customer = self.customer_language.other

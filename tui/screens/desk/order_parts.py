@@ -152,5 +152,7 @@ def event_lines(t: Translator, event: Event, *, first: bool = False) -> Iterator
     if event.from_status is not event.to_status:
         change = f"{t(event.from_status.label_key)} → {t(event.to_status.label_key)}"
         yield Line(change, part="muted", indent=2)
-    if event.note and not said:
-        yield Line(event.note, part="note", indent=2)
+    if event.note and not said:  # a reply's or note's lines as typed (blank ones left out)
+        for text in event.note.splitlines():
+            if text.strip():
+                yield Line(text, part="note", indent=2)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
@@ -25,6 +25,11 @@ NARROW_COLUMNS = ("number", "placed", "buyer", "status", "total")
 """Below `WIDE` columns the phone is left out (it is on the order's page), so every
 column shows whole."""
 WIDE = 100
+
+
+def columns_for(width: int) -> tuple[str, ...]:
+    """The table's columns at a terminal ``width`` columns wide."""
+    return COLUMNS if width >= WIDE else NARROW_COLUMNS
 
 
 def sort_value(found: Found, column: str) -> Any:
@@ -67,18 +72,44 @@ class DeskSearchScreen(DataPage, Screen[None]):
         yield Input(self.query_text, placeholder=t("desk.search_placeholder"), id="desk-query")
         yield Static("", id="desk-count")
         table: DataTable[Any] = DataTable(id="desk-results", cursor_type="row", zebra_stripes=True)
-        self.columns = COLUMNS if self.app.size.width >= WIDE else NARROW_COLUMNS
-        for name in self.columns:
-            table.add_column(Text(t(f"desk.col_{name}")), key=name)
+        self.columns = columns_for(self.app.size.width)
+        self.add_columns(table)
         yield table
         yield KeyFooter()
+
+    def add_columns(self, table: DataTable[Any]) -> None:
+        for name in self.columns:
+            table.add_column(Text(self.t(f"desk.col_{name}")), key=name)
 
     def on_mount(self) -> None:
         self.fill()
         self.note_drawn()
 
-    def fill(self) -> None:
-        """The table for the current query, sorted as chosen, the count above it."""
+    @on(events.Resize)
+    def resized(self, event: events.Resize) -> None:
+        """Across `WIDE` columns the phone column comes or goes at once (`DataPage`'s
+        handler runs after this one)."""
+        self.fit_columns(event.size.width)
+
+    @on(events.ScreenResume)
+    def resumed(self) -> None:
+        """A page underneath gets no resize: it catches up when shown again."""
+        self.fit_columns(self.app.size.width)
+
+    def fit_columns(self, width: int) -> None:
+        columns = columns_for(width)
+        if columns == self.columns or not self.is_mounted:
+            return
+        self.columns = columns
+        table = self.query_one("#desk-results", DataTable)
+        kept = self.cursor_order(table)
+        table.clear(columns=True)
+        self.add_columns(table)
+        self.fill(kept)
+
+    def fill(self, kept: str | None = None) -> None:
+        """The table for the current query, sorted as chosen, the count above it; the
+        cursor on the first row, or on order ``kept`` if it is found (a redraw)."""
         t = self.t
         results = self.service.find_orders(self.query_text)
         self.found = {f.order.id: f for f in results}
@@ -96,6 +127,8 @@ class DeskSearchScreen(DataPage, Screen[None]):
                 "total": Text(t.money(order.total), justify="right"),
             }
             table.add_row(*(cells[name] for name in self.columns), key=order.id)
+        if kept in self.found:
+            table.move_cursor(row=table.get_row_index(kept), animate=False)
         if not results:
             words = t("desk.none")
         elif len(results) == 1:
@@ -110,12 +143,20 @@ class DeskSearchScreen(DataPage, Screen[None]):
         sorted_by = t("desk.sorted_by", column=column) + (" ↓" if self.sort_reverse else " ↑")
         self.query_one("#desk-count", Static).update(Content(f"{words} · {sorted_by}"))
 
+    @staticmethod
+    def cursor_order(table: DataTable[Any]) -> str | None:
+        """The order the table's cursor is on, if any (kept there when the table is
+        drawn again for a new size or language)."""
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
     async def redraw(self) -> None:
+        """New words (the language) or new data: the cursor stays on its order."""
+        kept = self.cursor_order(self.query_one("#desk-results", DataTable))
         if self.language_changed():
             await super().redraw()
-            self.fill()
-        else:
-            self.fill()
+        self.fill(kept)
 
     @on(Input.Changed, "#desk-query")
     def query_changed(self, event: Input.Changed) -> None:
@@ -171,8 +212,11 @@ class DeskSearchScreen(DataPage, Screen[None]):
             query.value = ""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        in_box = self.query_one("#desk-query", Input).has_focus
         if action == "into_table":
-            return self.query_one("#desk-query", Input).has_focus
+            return in_box
+        if action == "search":
+            return not in_box  # "/ Search" is shown where it takes you somewhere
         return True
 
     def open_order(self, order_id: str) -> None:

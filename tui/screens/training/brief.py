@@ -19,6 +19,8 @@ from tui.widgets.key_footer import KeyFooter
 class BriefScreen(TrainingContext, DialogScreen[None]):
     AUTO_FOCUS = "#brief-close"
     BINDINGS = [
+        # F5 again closes the brief (as it opened it): a dialog hides the app's own F5.
+        Binding("f5", "app.brief", "key.training.brief", id="brief-brief", show=False),
         Binding("f1", "app.hint", "key.training.hint", id="brief-hint"),
         Binding("f6", "app.answer", "key.training.answer", id="brief-answer"),
         Binding("f9", "app.finish", "key.training.finish", id="brief-finish"),
