@@ -90,10 +90,11 @@ async def test_mouse_walk_desk_scenario(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         table = app.screen.query_one(ScenarioTable)
         row = table.get_row_index("refund-card-wallet")
-        await pilot.click("#scenarios", offset=(4, row + 1))  # below the header
+        y = 1 + sum(r.height for r in table.ordered_rows[:row])  # below the header; rows wrap
+        await pilot.click("#scenarios", offset=(4, y))
         await pilot.pause()
         if not isinstance(app.screen, BriefScreen):  # the first click moved the cursor
-            await pilot.click("#scenarios", offset=(4, row + 1))
+            await pilot.click("#scenarios", offset=(4, y))
         await wait_for(pilot, BriefScreen)
         await pilot.click("#brief-close")
         await pilot.pause()

@@ -38,6 +38,9 @@ class ScenarioListScreen(TrainingContext, Screen[None]):
     def on_screen_resume(self) -> None:
         self.fill()  # a finished attempt changes the attempts and the best score
 
+    def on_resize(self) -> None:
+        self.fill()  # the titles' column takes the width the others leave
+
     def fill(self) -> None:
         t = self.t
         error = self.query_one("#list-error", Static)
@@ -54,24 +57,36 @@ class ScenarioListScreen(TrainingContext, Screen[None]):
         language = t.language.value
         titles = [line.scenario.title.in_(language) for line in listing]
         views = [view_label(line.scenario, t) for line in listing]
+        bests = [
+            t("training_ui.list.best", score=line.best[0], max=line.best[1])
+            if line.best is not None
+            else t("training_ui.list.never")
+            for line in listing
+        ]
+        view_width = widest([t("training_ui.list.col_view"), *views], 30)
+        attempts_width = widest([t("training_ui.list.col_attempts"), "999"], 20)
+        best_width = widest([t("training_ui.list.col_best"), *bests], 20)
+        # The titles get what the other columns leave (each column pads 1 a side, the
+        # table has a margin and a scroll bar), so every column shows at 80 columns too.
+        room = self.size.width - view_width - attempts_width - best_width - 8 - 4
         table.add_column(
-            Text(t("training_ui.list.col_title")), key="title", width=widest(titles, 60)
+            Text(t("training_ui.list.col_title")),
+            key="title",
+            width=max(16, min(widest(titles, 60), room)),
         )
-        table.add_column(Text(t("training_ui.list.col_view")), key="view", width=widest(views, 30))
-        table.add_column(Text(t("training_ui.list.col_attempts")), key="attempts")
-        table.add_column(Text(t("training_ui.list.col_best")), key="best")
-        for line in listing:
-            best = (
-                t("training_ui.list.best", score=line.best[0], max=line.best[1])
-                if line.best is not None
-                else t("training_ui.list.never")
-            )
+        table.add_column(Text(t("training_ui.list.col_view")), key="view", width=view_width)
+        table.add_column(
+            Text(t("training_ui.list.col_attempts")), key="attempts", width=attempts_width
+        )
+        table.add_column(Text(t("training_ui.list.col_best")), key="best", width=best_width)
+        for line, best in zip(listing, bests, strict=True):
             table.add_row(
                 Text(line.scenario.title.in_(language)),
                 Text(view_label(line.scenario, t)),
                 Text(str(line.attempts), justify="right"),
                 Text(best, justify="right"),
                 key=line.scenario.id,
+                height=None,  # a title longer than its column wraps
             )
         if listing:
             table.move_cursor(row=min(row, len(listing) - 1))
