@@ -111,3 +111,28 @@ async def test_the_page_scrolls_from_the_keys_and_the_focus_comes_back(db_path: 
     assert [e["note"] for e in stored_events(db_path, PAID_ORDER) if e["kind"] == "agent_note"] == [
         "Rang"
     ]
+
+
+async def test_a_search_finding_thousands_shows_the_first_rows_and_says_so(
+    tmp_path: Path,
+) -> None:
+    """3,000 orders all match a name: the table holds the first `SHOWN` of them in the order
+    chosen (built in a blink, not seconds), and the count line says there are more."""
+    from benchmarks.datasets import write_dataset
+    from tui.screens.desk.search import SHOWN
+    from tui.service import open_service
+
+    path = write_dataset(tmp_path, 3000)
+    app = make_app(path, "en", "desk")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await search(pilot, "amina")
+        table = pilot.app.screen.query_one("#desk-results", DataTable)
+        assert table.row_count == SHOWN
+        count = str(pilot.app.screen.query_one("#desk-count").render())
+        assert count.startswith("3000 orders") and f"the first {SHOWN} shown" in count
+        service = open_service(path)
+        newest = max(f.order.placed_at for f in service.find_orders("amina"))
+        first = str(table.coordinate_to_cell_key((0, 0)).row_key.value)
+        assert service.order(first).placed_at == newest  # sorted first, then cut
+        service.close()

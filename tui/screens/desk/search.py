@@ -25,6 +25,9 @@ NARROW_COLUMNS = ("number", "placed", "buyer", "status", "total")
 """Below `WIDE` columns the phone is left out (it is on the order's page), so every
 column shows whole."""
 WIDE = 100
+SHOWN = 50
+"""At most this many rows (sorted first): a table of 10,000 orders takes seconds to build
+and no one reads it; the count line says how many were found, and more typing narrows."""
 
 
 def columns_for(width: int) -> tuple[str, ...]:
@@ -33,17 +36,20 @@ def columns_for(width: int) -> tuple[str, ...]:
 
 
 def sort_value(found: Found, column: str) -> Any:
-    """What a column sorts by: the number, the moment, the amount — not the words shown."""
+    """What a column sorts by: the number, the moment, the amount — not the words shown.
+    Only the column asked for is worked out (an order's total adds up its items)."""
     order = found.order
-    values: dict[str, Any] = {
-        "number": order.id,
-        "placed": order.placed_at,
-        "buyer": order.address.recipient.casefold(),
-        "phone": order.address.phone,
-        "status": order.status.value,
-        "total": order.total.minor,
-    }
-    return values[column]
+    if column == "placed":
+        return order.placed_at.timestamp()
+    if column == "buyer":
+        return order.address.recipient.casefold()
+    if column == "phone":
+        return order.address.phone
+    if column == "status":
+        return order.status.value
+    if column == "total":
+        return order.total.minor
+    return order.id
 
 
 class DeskSearchScreen(DataPage, Screen[None]):
@@ -116,7 +122,7 @@ class DeskSearchScreen(DataPage, Screen[None]):
         results.sort(key=lambda f: sort_value(f, self.sort_column), reverse=self.sort_reverse)
         table = self.query_one("#desk-results", DataTable)
         table.clear()
-        for found in results:
+        for found in results[:SHOWN]:
             order = found.order
             cells = {
                 "number": Text(order.id),
@@ -127,7 +133,7 @@ class DeskSearchScreen(DataPage, Screen[None]):
                 "total": Text(t.money(order.total), justify="right"),
             }
             table.add_row(*(cells[name] for name in self.columns), key=order.id)
-        if kept in self.found:
+        if kept is not None and kept in table.rows:
             table.move_cursor(row=table.get_row_index(kept), animate=False)
         if not results:
             words = t("desk.none")
@@ -139,6 +145,8 @@ class DeskSearchScreen(DataPage, Screen[None]):
         if ways:
             found_by = ", ".join(t(way.label_key) for way in sorted(ways))
             words = f"{words} · {t('desk.found_by', ways=found_by)}"
+        if len(results) > SHOWN:
+            words = f"{words} · {t('desk.shown_first', shown=SHOWN)}"
         column = t(f"desk.col_{self.sort_column}")
         sorted_by = t("desk.sorted_by", column=column) + (" ↓" if self.sort_reverse else " ↑")
         self.query_one("#desk-count", Static).update(Content(f"{words} · {sorted_by}"))
