@@ -66,8 +66,10 @@ class CancelOrderApp(App[None]):
     TITLE = "AliExpress"
     NOTIFICATION_TIMEOUT = 3
     """Seconds a notice shows: long enough to read one sentence (Textual's default is 5)."""
-    CSS_PATH = stylesheets.through("profile")
-    """What the first page needs (`tui.stylesheets`): each screen loads its own when shown."""
+    CSS_PATH = stylesheets.through("orders")
+    """What the first page and its All orders need (`tui.stylesheets`): each other screen
+    loads its own when first shown. (Loading a sheet then costs a parse of every sheet and
+    a restyle of every page open: ~30 ms had All orders loaded its own at the first key.)"""
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
     MODES = {Flow.APP.value: app_start, Flow.WEB.value: web_start, Flow.DESK.value: desk_start}
