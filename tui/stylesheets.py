@@ -2,8 +2,9 @@
 
 Textual parses an App's `CSS_PATH` before the first frame (three times over: once, then
 again for the first screen and for the theme), and a Screen's own `CSS_PATH` the first time
-that screen is shown. So the app lists only what its first page needs, and each screen what
-it needs; a sheet already loaded is not read again.
+that screen is shown (a parse of every sheet loaded, and a restyle of every open page). So
+the app lists only what its first page and the first key's page (All orders) need, and each
+screen what it needs; a sheet already loaded is not read again.
 
 Once loaded, a sheet's rules apply to every screen, and of two equally specific rules the
 one loaded later wins. So every screen lists a *leading part* of the one order below
