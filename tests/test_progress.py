@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 
+import tui.store.load
 from benchmarks.datasets import demo_raw, scale_orders
 from tui.progress import DELAY, TerminalProgress
 from tui.store.load import PROGRESS_FROM_BYTES, load
@@ -52,19 +54,24 @@ def test_nothing_is_written_where_stderr_is_not_a_terminal() -> None:
     assert stream.getvalue() == ""
 
 
-def large_file(tmp_path: Path, orders: int = 12_000, *, broken: bool = False) -> Path:
+def large_file(
+    tmp_path: Path, orders: int = 12_000, *, broken: bool = False, limit: int = PROGRESS_FROM_BYTES
+) -> Path:
     raw = scale_orders(demo_raw(), orders)
     if broken:  # the last order: found only once every other one was checked
         last = list(raw["orders"])[-1]
         raw["orders"][last] = {**raw["orders"][last], "status": "teleported"}
     path = tmp_path / "large.json"
     path.write_bytes(orjson.dumps(raw, option=orjson.OPT_INDENT_2))
-    assert path.stat().st_size > PROGRESS_FROM_BYTES
+    assert path.stat().st_size > limit
     return path
 
 
-def test_a_large_file_reports_its_progress_to_the_end(tmp_path: Path) -> None:
-    path = large_file(tmp_path)
+def test_a_large_file_reports_its_progress_to_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tui.store.load, "PROGRESS_FROM_BYTES", 8 * 1024 * 1024)
+    path = large_file(tmp_path, limit=tui.store.load.PROGRESS_FROM_BYTES)
     seen: list[float] = []
     with_progress = load(path, seen.append)
     assert len(seen) > 5 and seen == sorted(seen) and seen[-1] > 0.99

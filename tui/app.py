@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
+from tui import stylesheets
 from tui.domain.errors import DomainError
 from tui.flow import Flow
 from tui.i18n import Language, Translator
@@ -23,9 +24,6 @@ from tui.screens.base import DataPage, recompose_keeping_focus
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.service import OrderService, open_service
 from tui.theme import ALIEXPRESS_THEME
-
-STYLES = ("app", "profile", "orders", "order_details", "sheet", "result", "web")
-STYLES_MORE = ("web_dialogs", "web_page", "trainer", "too_small", "dispute", "training", "desk")
 
 
 def app_start() -> Screen[Any]:
@@ -68,7 +66,10 @@ class CancelOrderApp(App[None]):
     TITLE = "AliExpress"
     NOTIFICATION_TIMEOUT = 3
     """Seconds a notice shows: long enough to read one sentence (Textual's default is 5)."""
-    CSS_PATH = [f"styles/{name}.tcss" for name in (*STYLES, *STYLES_MORE)]
+    CSS_PATH = stylesheets.through("orders")
+    """What the first page and its All orders need (`tui.stylesheets`): each other screen
+    loads its own when first shown. (Loading a sheet then costs a parse of every sheet and
+    a restyle of every page open: ~30 ms had All orders loaded its own at the first key.)"""
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]
     ENABLE_COMMAND_PALETTE = True
     MODES = {Flow.APP.value: app_start, Flow.WEB.value: web_start, Flow.DESK.value: desk_start}

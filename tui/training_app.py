@@ -20,6 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
+from tui import stylesheets
 from tui.app import CancelOrderApp
 from tui.flow import Flow
 from tui.i18n import Language, Translator
@@ -57,6 +58,8 @@ def scenario_list() -> Screen[Any]:
 class TrainingApp(CancelOrderApp):
     TITLE = "AliExpress · training"
     MODES = {**CancelOrderApp.MODES, TRAINING_MODE: scenario_list}
+    CSS_PATH = stylesheets.ALL
+    """Every sheet at once: the training pages list none of their own."""
 
     BINDINGS = [
         Binding("f1", "hint", "key.training.hint", id="training-hint", show=False),

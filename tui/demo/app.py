@@ -3,13 +3,13 @@ them, and leaving the app (by any way) ends the play first."""
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from typing import Any
 
 from textual import events
 from textual.screen import Screen
 
+from tui import stylesheets
 from tui.app import CancelOrderApp
 from tui.demo.options import DemoOptions
 from tui.demo.pacing import Pacing
@@ -17,10 +17,6 @@ from tui.demo.player import Player
 from tui.demo.script import script
 from tui.host import AppContext
 from tui.screens.too_small import TooSmallScreen
-
-APP_FOLDER = Path(inspect.getfile(CancelOrderApp)).parent
-"""Where the app's style sheets are named from (Textual reads a relative `CSS_PATH` from the
-folder of the class's own module, which for this subclass is not the app's)."""
 
 
 def captioned(screen: Screen[Any]) -> bool:
@@ -31,7 +27,8 @@ def captioned(screen: Screen[Any]) -> bool:
 class DemoApp(CancelOrderApp):
     """`CancelOrderApp` with a `Player` in front of its keys."""
 
-    CSS_PATH = [APP_FOLDER / path for path in CancelOrderApp.CSS_PATH or []]
+    CSS_PATH = stylesheets.ALL
+    """Every sheet at once: the curtain lists none of its own."""
 
     def __init__(self, db_path: Path, options: DemoOptions, pacing: Pacing) -> None:
         super().__init__(db_path, options.language, options.flows[0])

@@ -8,7 +8,8 @@ page is kept or refilled by hand; Textual composes and styles them.
 from __future__ import annotations
 
 import os
-from typing import Any, TypeVar, cast
+from pathlib import PurePath
+from typing import Any, ClassVar, TypeVar, cast
 
 from textual import events, on
 from textual.binding import Binding
@@ -17,6 +18,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Button
 
+from tui import stylesheets
 from tui.host import AppContext
 
 __all__ = ["AppContext", "DataPage", "DialogScreen", "YesNoDialog", "recompose_keeping_focus"]
@@ -53,8 +55,14 @@ class DataPage(AppContext):
     `refresh_styles`, `prevent_default`). Later showings restyle as Textual decides.
     """
 
+    CSS_PATH: ClassVar[str | PurePath | list[str | PurePath] | None] = stylesheets.ALL
+    """Every style sheet; the first pages shown list fewer (`tui.stylesheets`)."""
+
     _drawn_for: tuple[object, ...] | None = None
     _shown_before = False
+    _styled_when_made = True
+    """Whether every style sheet of the page was loaded when it was made; if not, Textual
+    styled the page itself (not its widgets, mounted later) before its sheets were read."""
     _sized_for: Size | None = None
     """The terminal size the page was made for, or last resized to."""
 
@@ -67,6 +75,8 @@ class DataPage(AppContext):
             self._sized_for = screen.app.size
         except RuntimeError:  # made outside a running app (a test): the Resize sets it
             return
+        loaded = screen.app.stylesheet.has_source
+        self._styled_when_made = all(loaded(str(path), "") for path in screen.css_path)
         width = self._sized_for.width
         breakpoints = screen.HORIZONTAL_BREAKPOINTS or screen.app.HORIZONTAL_BREAKPOINTS or []
         fitting = [name for least, name in sorted(breakpoints) if width >= least]
@@ -79,6 +89,9 @@ class DataPage(AppContext):
         if not self._shown_before:
             self._shown_before = True
             event.refresh_styles = not SHORTCUTS
+            if not self._styled_when_made:  # its style sheets came with it (tui.stylesheets):
+                screen = cast("Screen[Any]", self)  # the page itself was styled before them
+                screen.app.stylesheet.apply(screen)
             return
         await self.redraw_if_stale()
 

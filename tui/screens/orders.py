@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Label, Tab, Tabs
 
+from tui import stylesheets
 from tui.domain.models import Order
 from tui.domain.status import OrderTab
 from tui.screens.base import shown_if
@@ -18,6 +19,8 @@ from tui.widgets.phone import PageHeader
 
 
 class OrdersScreen(PhoneScreen[None]):
+    CSS_PATH = stylesheets.through("orders")
+    """The first key's page: only what it needs (`tui.stylesheets`)."""
     AUTO_FOCUS = "#order-list"
     BINDINGS = [
         Binding("left", "switch_tab(-1)", "key.previous_tab", id="previous-tab", priority=True),

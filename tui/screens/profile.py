@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Static
 
+from tui import stylesheets
 from tui.domain.account import AccountSummary
 from tui.domain.kinds import Standing
 from tui.domain.models import Refund
@@ -34,6 +35,8 @@ STANDING_PARTS = {  # the standing's colour: plain while good, then warning, the
 class ProfileScreen(PhoneScreen[None]):
     """Account, the app flow's first page."""
 
+    CSS_PATH = stylesheets.through("profile")
+    """The first page: only what it needs (`tui.stylesheets`)."""
     AUTO_FOCUS = "#section-to_ship"
     BINDINGS = [
         Binding("left", "app.focus_previous", "key.previous", show=False, id="previous"),

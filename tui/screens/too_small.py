@@ -7,6 +7,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui import stylesheets
 from tui.host import AppContext
 
 DEFAULT_MINIMUM = (40, 12)
@@ -29,6 +30,8 @@ def too_small(width: int, height: int, view: str) -> bool:
 class TooSmallScreen(AppContext, ModalScreen[None]):
     """Asks for a larger window, naming the size needed; the app removes it as soon as the
     terminal is big enough."""
+
+    CSS_PATH = stylesheets.ALL
 
     def __init__(self, view: str) -> None:
         super().__init__()
