@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -11,6 +12,20 @@ from pathlib import Path
 import pytest
 
 from tui.store.demo import demo_path
+
+# Scrolls and highlights move at once instead of gliding: the end state a test checks is the
+# same, without waiting for (and drawing) each step of an animation.
+os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Keep what collection imported out of the garbage collector's way, and run it less
+    often: the walks build and drop many small objects, and each full collection scans
+    every module and widget there is. (A test's time is the app's, not the collector's.)"""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
+
 
 # Orders of the bundled demo data that tests walk through, one per interesting status.
 PAID_ORDER = "8197345062098812"  # awaiting_shipment, card

@@ -86,6 +86,7 @@ def test_the_demo_runs_to_its_end_in_every_language_and_flow(language: Language,
     check_run(language, flow)
 
 
+@pytest.mark.slow
 def test_space_pauses_and_resumes_and_app_keys_do_nothing_meanwhile() -> None:
     pacing = replace(INSTANT, lead=0.05, gap=0.02, key_lead=0.02, key_shown=0.05, hold_min=0.05)
 
@@ -109,6 +110,7 @@ def test_space_pauses_and_resumes_and_app_keys_do_nothing_meanwhile() -> None:
     play(presenter, flows=(Flow.WEB,), pacing=pacing)
 
 
+@pytest.mark.slow
 def test_right_arrow_jumps_to_the_next_step() -> None:
     """Each step waits 60 s before its first key: only → brings the end within the test."""
     pacing = replace(INSTANT, lead=60, hold_min=60)
@@ -158,6 +160,7 @@ def test_left_arrow_replays_the_step_from_where_it_began() -> None:
     play(presenter, flows=(Flow.WEB,), pacing=pacing)
 
 
+@pytest.mark.slow
 def test_escape_stops_and_leaves_the_app_interactive_where_it_was() -> None:
     pacing = replace(INSTANT, hold_min=60)
 

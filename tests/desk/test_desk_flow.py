@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, TextArea
 
@@ -168,6 +169,7 @@ async def test_reply_and_note_are_recorded_by_keyboard(db_path: Path) -> None:
     assert reply["from_status"] == reply["to_status"] == "cancellation_requested"
 
 
+@pytest.mark.slow
 async def test_reply_by_mouse_and_nothing_sent_when_closed(db_path: Path) -> None:
     app = make_app(db_path, "sw", "desk")
     async with app.run_test(size=SIZE) as pilot:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.pilot import Pilot
 from textual.widgets import Button, DataTable
@@ -44,6 +45,7 @@ def assert_centred_and_whole(pilot: Pilot[Any]) -> None:
         assert button.region.bottom <= height - 1 and button.region.height == 1
 
 
+@pytest.mark.slow
 async def test_dialogs_are_centred_and_whole_down_to_80_by_20(db_path: Path) -> None:
     app = make_app(db_path, "sw", "desk")
     for size in ((100, 30), (80, 20)):
@@ -83,6 +85,7 @@ async def test_the_table_follows_the_terminal_across_100_columns(db_path: Path) 
         assert "phone" in columns(pilot)
 
 
+@pytest.mark.slow
 async def test_the_page_scrolls_from_the_keys_and_the_focus_comes_back(db_path: Path) -> None:
     app = make_app(db_path, "en", "desk")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -194,6 +194,7 @@ async def test_open_dispute_not_as_described_return_by_mouse(db_path: Path) -> N
     assert dispute["evidence"] == [] and dispute["description"] == "Cracked stand"
 
 
+@pytest.mark.slow
 async def test_bad_input_is_an_inline_message_and_saves_nothing(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -276,6 +277,7 @@ async def test_accept_the_sellers_offer(db_path: Path) -> None:
     assert tiny_order(db_path, SELLER_REJECTED)["status"] == "completed"  # refunded in part
 
 
+@pytest.mark.slow
 async def test_escalate_by_mouse(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -403,6 +405,7 @@ async def test_confirm_receipt_and_extend_protection(db_path: Path) -> None:
     assert extension["outcome"] is None
 
 
+@pytest.mark.slow
 async def test_a_dispute_in_swahili(db_path: Path) -> None:
     app = make_app(db_path, "sw")
     async with app.run_test(size=SIZE) as pilot:

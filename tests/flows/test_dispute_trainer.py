@@ -81,6 +81,7 @@ def dialog_error(pilot: Pilot[Any]) -> str:
     return str(pilot.app.screen.query_one("#message-error", Static).render())
 
 
+@pytest.mark.slow
 async def test_seller_accepts_by_mouse(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -177,6 +178,7 @@ async def test_platform_decides_for_the_buyer_in_part(db_path: Path) -> None:
     assert tiny_order(db_path, ESCALATED)["status"] == "completed"
 
 
+@pytest.mark.slow
 async def test_platform_decides_for_the_seller(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -205,6 +207,7 @@ async def test_seller_confirms_the_return(db_path: Path) -> None:
     assert "return_received" in tiny_event_kinds(db_path, RETURN_SHIPPED)
 
 
+@pytest.mark.slow
 async def test_ship_with_a_fake_tracking_number(db_path: Path) -> None:
     """The article's first ground, set up by the trainer: a bad number is asked again."""
     app = make_app(db_path, "en")

@@ -150,6 +150,7 @@ async def test_open_dispute_from_more_by_keyboard_partial_refund(db_path: Path) 
     assert tiny_order(db_path, FAKE_TRACKING)["status"] == "in_dispute"
 
 
+@pytest.mark.slow
 async def test_open_dispute_from_the_order_page_by_mouse_return_and_refund(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -235,6 +236,7 @@ async def test_bad_input_is_an_inline_message_and_saves_nothing(db_path: Path) -
     assert tiny_dispute(db_path, SHIPPED_ORDER) is None
 
 
+@pytest.mark.slow
 async def test_accept_the_sellers_offer_from_more(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -251,6 +253,7 @@ async def test_accept_the_sellers_offer_from_more(db_path: Path) -> None:
     assert refund is not None and refund["amount"]["minor"] == 400
 
 
+@pytest.mark.slow
 async def test_escalate_from_the_order_page_by_mouse(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:

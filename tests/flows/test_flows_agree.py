@@ -104,6 +104,7 @@ async def web_offers(db_path: Path, scope: str) -> Offer:
     return offers
 
 
+@pytest.mark.slow  # the sample below covers the same pages; this one every reason list too
 @pytest.mark.parametrize("scope", SCOPES)
 async def test_both_flows_offer_the_same_actions_and_reasons(db_path: Path, scope: str) -> None:
     app, web = await app_offers(db_path, scope), await web_offers(db_path, scope)
@@ -168,6 +169,7 @@ async def web_actions(db_path: Path, scope: str) -> tuple[Actions, Actions]:
 
 
 @pytest.mark.parametrize("scope", SCOPES)
+@pytest.mark.slow
 async def test_both_flows_offer_the_same_buyer_actions_for_every_order(
     db_path: Path, scope: str
 ) -> None:

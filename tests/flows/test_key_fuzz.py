@@ -73,8 +73,8 @@ async def run_sequence(
     check_invariants(before, after)
 
 
-@pytest.mark.parametrize("flow", ["app", "web"])
-@pytest.mark.parametrize("language", ["en", "sw"])
+@pytest.mark.parametrize("flow", ["app", pytest.param("web", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("language", ["en", pytest.param("sw", marks=pytest.mark.slow)])
 @pytest.mark.parametrize("seed", SEEDS + REGRESSION_SEEDS)
 async def test_random_keys(db_path: Path, flow: str, language: str, seed: int) -> None:
     await run_sequence(db_path, flow, language, seed, QUICK_LENGTH)

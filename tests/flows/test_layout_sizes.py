@@ -19,7 +19,7 @@ from tui.screens.too_small import TooSmallScreen, minimum_size
 SIZES = [
     (40, 12),
     pytest.param(50, 16, marks=pytest.mark.slow),
-    (60, 20),
+    pytest.param(60, 20, marks=pytest.mark.slow),
     (80, 24),
     pytest.param(120, 35, marks=pytest.mark.slow),
 ]
@@ -47,7 +47,7 @@ def tabs_whole(pilot: Pilot[Any]) -> None:
         )
 
 
-@pytest.mark.parametrize("language", ["en", "sw"])
+@pytest.mark.parametrize("language", ["en", pytest.param("sw", marks=pytest.mark.slow)])
 @pytest.mark.parametrize(("width", "height"), SIZES)
 async def test_the_app_flow_at_every_size(
     db_path: Path, language: str, width: int, height: int
@@ -69,7 +69,7 @@ async def test_the_app_flow_at_every_size(
             buttons_in_view(pilot)
 
 
-@pytest.mark.parametrize("language", ["en", "sw"])
+@pytest.mark.parametrize("language", ["en", pytest.param("sw", marks=pytest.mark.slow)])
 @pytest.mark.parametrize(("width", "height"), SIZES)
 async def test_the_website_at_every_size(
     db_path: Path, language: str, width: int, height: int

@@ -84,6 +84,7 @@ async def test_request_cancellation_end_to_end(db_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 async def test_status_survives_restart(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -128,6 +129,7 @@ async def test_unpaid_order_is_cancelled_at_once(db_path: Path) -> None:
     assert order["closed_at"] is not None
 
 
+@pytest.mark.slow
 async def test_payment_verifying_order_is_cancelled_at_once(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -158,6 +160,7 @@ async def test_shipped_order_offers_no_cancel_and_explains_dispute(db_path: Path
     assert stored_order(db_path, SHIPPED_ORDER)["status"] == "shipped"
 
 
+@pytest.mark.slow
 async def test_closed_orders_offer_nothing_to_cancel(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -196,6 +199,7 @@ async def test_seller_fault_reason_warns_and_other_needs_a_note(db_path: Path) -
     assert stored_order(db_path, PAID_ORDER)["status"] == "awaiting_shipment"
 
 
+@pytest.mark.slow
 async def test_back_on_confirm_returns_to_reasons_with_choice_kept(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -263,6 +267,7 @@ def css_loaded(app, screen) -> bool:  # type: ignore[no-untyped-def]
     return all((module_dir / p).resolve() in loaded for p in paths)
 
 
+@pytest.mark.slow
 async def test_every_screen_of_the_flow_has_its_styles(db_path: Path) -> None:
     app = make_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -285,6 +290,7 @@ async def test_every_screen_of_the_flow_has_its_styles(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("width", "frame"), [(100, 48), (60, 48), (59, 59), (52, 52)])
+@pytest.mark.slow
 async def test_phone_column_on_wide_terminals_full_width_below_60(
     db_path: Path, width: int, frame: int
 ) -> None:
@@ -296,6 +302,7 @@ async def test_phone_column_on_wide_terminals_full_width_below_60(
         assert region.x == (width - frame) // 2
 
 
+@pytest.mark.slow
 async def test_switching_language_keeps_the_focused_tile(db_path: Path) -> None:
     """F2 redraws the page in the other language; Enter still opens what was focused."""
     app = make_app(db_path, "en")

@@ -148,6 +148,7 @@ async def test_seller_refuses_with_a_message_shown_on_the_order(db_path: Path) -
     assert [(e["kind"], e["actor"]) for e in events][-1] == ("seller_refused", "seller")
 
 
+@pytest.mark.slow
 async def test_trainer_agrees_for_the_seller(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -196,6 +197,7 @@ def block_after(db_path: Path, count: int) -> None:
     db_path.write_text(json.dumps(data))
 
 
+@pytest.mark.slow
 async def test_a_blocked_buyer_is_told_why_and_cannot_cancel(db_path: Path) -> None:
     block_after(db_path, 2)  # the demo buyer has cancelled twice in the last 30 days
     before = db_path.read_bytes()
@@ -219,6 +221,7 @@ async def test_a_blocked_buyer_is_told_why_and_cannot_cancel(db_path: Path) -> N
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.slow
 async def test_reason_screen_warns_before_crossing_a_threshold(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -230,6 +233,7 @@ async def test_reason_screen_warns_before_crossing_a_threshold(db_path: Path) ->
         assert "3 cancellation requests in 30 days" in warning
 
 
+@pytest.mark.slow
 async def test_seller_fault_reason_asks_to_report_the_seller(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -255,6 +259,7 @@ async def test_seller_fault_reason_asks_to_report_the_seller(db_path: Path) -> N
     ]
 
 
+@pytest.mark.slow
 async def test_bad_typed_times_are_inline_errors_and_the_clock_stays(db_path: Path) -> None:
     before = stored_clock(db_path)
     app = make_app(db_path, "en")
@@ -304,6 +309,7 @@ async def test_stale_action_from_another_window_is_refused_without_change(db_pat
     assert load_snapshot(db_path) == other._snapshot
 
 
+@pytest.mark.slow
 async def test_reset_puts_the_demo_back_after_a_confirmation(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -332,6 +338,7 @@ async def test_reset_puts_the_demo_back_after_a_confirmation(db_path: Path) -> N
         assert len(db.table("events")) == len(demo["events"])
 
 
+@pytest.mark.slow
 async def test_trainer_panel_is_in_the_command_palette_in_both_languages(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -345,6 +352,7 @@ async def test_trainer_panel_is_in_the_command_palette_in_both_languages(db_path
         assert text(pilot, "TrainerBar .title") == "■ PANELI YA MKUFUNZI"
 
 
+@pytest.mark.slow
 async def test_the_report_follows_a_language_switch(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -376,6 +384,7 @@ async def test_the_panel_opens_and_closes_again_and_again(db_path: Path) -> None
         assert [type(s) for s in app.screen_stack].count(TrainerScreen) == 1
 
 
+@pytest.mark.slow
 async def test_the_account_page_updates_standing_and_refunds_after_a_cancel(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -396,6 +405,7 @@ async def test_the_account_page_updates_standing_and_refunds_after_a_cancel(db_p
         assert refunds[0] == "Order …120046 · Card"
 
 
+@pytest.mark.slow
 async def test_order_cards_count_down_when_the_clock_moves(db_path: Path) -> None:
     """Cards of unchanged orders are kept between reloads, but their countdowns still move."""
     from tui.widgets.order_list import OrderList

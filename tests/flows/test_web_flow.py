@@ -134,6 +134,7 @@ async def test_whole_flow_in_swahili_uses_the_articles_words(db_path: Path) -> N
     assert order["cancellation"]["reason"] == "no_longer_needed"
 
 
+@pytest.mark.slow
 async def test_unpaid_order_is_cancelled_at_once(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -171,6 +172,7 @@ async def test_payment_verifying_order_is_cancelled_at_once(db_path: Path) -> No
     assert stored_order(db_path, VERIFYING_ORDER)["status"] == "cancelled"
 
 
+@pytest.mark.slow
 async def test_shipped_order_menu_is_disabled_and_explains_dispute(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -191,6 +193,7 @@ async def test_shipped_order_menu_is_disabled_and_explains_dispute(db_path: Path
     assert stored_order(db_path, SHIPPED_ORDER)["status"] == "shipped"
 
 
+@pytest.mark.slow
 async def test_closed_and_pending_orders_offer_no_cancel(db_path: Path) -> None:
     app = make_web_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -201,6 +204,7 @@ async def test_closed_and_pending_orders_offer_no_cancel(db_path: Path) -> None:
             await pilot.pause()
 
 
+@pytest.mark.slow
 async def test_seller_fault_reason_warns_and_other_needs_a_note(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -226,6 +230,7 @@ async def test_seller_fault_reason_warns_and_other_needs_a_note(db_path: Path) -
     assert stored_order(db_path, PAID_ORDER)["status"] == "awaiting_shipment"
 
 
+@pytest.mark.slow
 async def test_escape_goes_back_one_step_at_a_time(db_path: Path) -> None:
     app = make_web_app(db_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -304,6 +309,7 @@ async def test_cancel_in_one_flow_shows_in_the_other(db_path: Path) -> None:
     assert meta["flow"] == "web"
 
 
+@pytest.mark.slow
 async def test_flow_is_remembered_and_switch_closes_open_dialogs(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -335,6 +341,7 @@ async def test_flow_is_remembered_and_switch_closes_open_dialogs(db_path: Path) 
         assert isinstance(third.screen, WebOrdersScreen)
 
 
+@pytest.mark.slow
 async def test_language_switch_keeps_tab_and_order(db_path: Path) -> None:
     app = make_web_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:
@@ -354,6 +361,7 @@ async def test_language_switch_keeps_tab_and_order(db_path: Path) -> None:
         assert empty == "Hakuna amri hapa"
 
 
+@pytest.mark.slow
 async def test_tab_keys_while_no_tab_is_shown_do_not_crash(db_path: Path) -> None:
     """Found by the benchmark at 1,000 orders: ← → arriving while the page redraws (no tab
     active yet) raised ValueError. The step is then taken from the page's own tab."""
