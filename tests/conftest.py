@@ -16,6 +16,9 @@ from tui.store.demo import demo_path
 # Scrolls and highlights move at once instead of gliding: the end state a test checks is the
 # same, without waiting for (and drawing) each step of an animation.
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+# Keep compiled modules (a machine may set PYTHONDONTWRITEBYTECODE): each test process
+# imports the whole app and every test module, and compiling them all again costs seconds.
+sys.dont_write_bytecode = False
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

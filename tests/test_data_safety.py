@@ -113,7 +113,15 @@ class _suppress_os_error:
         return isinstance(exc[1], OSError)
 
 
-@pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP", "SIGINT", "ctrl+c"])
+@pytest.mark.parametrize(
+    "how",
+    [
+        "SIGTERM",
+        pytest.param("SIGHUP", marks=pytest.mark.slow),
+        pytest.param("SIGINT", marks=pytest.mark.slow),
+        "ctrl+c",
+    ],
+)
 def test_leaving_abruptly_loses_nothing_shown_as_saved(
     db_path: Path, tmp_path: Path, how: str
 ) -> None:

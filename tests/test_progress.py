@@ -78,6 +78,7 @@ def test_a_large_file_reports_its_progress_to_the_end(
     assert with_progress.snapshot == load(path).snapshot  # the same data either way
 
 
+@pytest.mark.slow
 def test_the_command_line_shows_progress_on_a_terminal_then_one_line(tmp_path: Path) -> None:
     path = large_file(tmp_path, 40_000, broken=True)  # ~55 MB: a second or two to check
     controller, terminal = pty.openpty()

@@ -192,6 +192,7 @@ async def test_reply_by_mouse_and_nothing_sent_when_closed(db_path: Path) -> Non
     assert stored_events(db_path, PAID_ORDER)[-1]["note"].startswith("Habari Amina,")
 
 
+@pytest.mark.slow
 async def test_f4_cycles_the_three_views_and_remembers_the_desk(db_path: Path) -> None:
     app = make_app(db_path, "en", "web")
     async with app.run_test(size=SIZE) as pilot:

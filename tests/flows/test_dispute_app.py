@@ -147,6 +147,7 @@ async def test_open_dispute_item_not_received_by_keyboard_partial_refund(db_path
     assert tiny_event_kinds(db_path, FAKE_TRACKING)[-1] == "dispute_opened"
 
 
+@pytest.mark.slow
 async def test_open_dispute_not_as_described_return_by_mouse(db_path: Path) -> None:
     """Item damaged, return and refund (all that was paid), every step with the mouse;
     Back returns a step and keeps what was chosen."""

@@ -101,6 +101,7 @@ async def test_seller_accepts_by_mouse(db_path: Path) -> None:
     assert tiny_order(db_path, AWAITING_SELLER)["status"] == "cancelled"  # all of it back
 
 
+@pytest.mark.slow
 async def test_seller_rejects_with_an_offer_by_keyboard(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:

@@ -104,10 +104,10 @@ async def test_hostile_note_is_saved_and_shown_literally(db_path: Path) -> None:
 SIZES = [
     (40, 12),
     pytest.param(48, 14, marks=pytest.mark.slow),
-    (59, 20),
+    pytest.param(59, 20, marks=pytest.mark.slow),
     pytest.param(60, 20, marks=pytest.mark.slow),
     pytest.param(80, 24, marks=pytest.mark.slow),
-    (100, 30),
+    pytest.param(100, 30, marks=pytest.mark.slow),
     pytest.param(250, 70, marks=pytest.mark.slow),
 ]
 
@@ -128,6 +128,7 @@ async def test_whole_flow_at_every_size(db_path: Path, width: int, height: int) 
     assert stored_order(db_path, PAID_ORDER)["status"] == "cancellation_requested"
 
 
+@pytest.mark.slow
 async def test_resizing_mid_flow(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -179,7 +180,8 @@ async def test_control_characters_from_the_data_never_reach_the_terminal(
 ) -> None:
     """Every screen that draws data, in the three views: what is drawn holds no control
     character, and shows each one as a visible symbol instead (␛ for ESC). The default run
-    opens every sixth order's page (each control string still shows); `-m slow` opens all."""
+    opens every sixth order's page in the app and the desk (each control string still
+    shows); `-m slow` opens all, in the website too."""
     from tests.flows.helpers import screen_text
     from tests.flows.web_helpers import make_web_app
     from tui.app import CancelOrderApp
@@ -191,7 +193,12 @@ async def test_control_characters_from_the_data_never_reach_the_terminal(
 
     path = control_db(db_path)
     desk = CancelOrderApp(path, Language.ENGLISH, Flow.DESK)
-    for app in (make_app(path, "en"), make_web_app(path, "en"), desk):
+    apps = (
+        (make_app(path, "en"), make_web_app(path, "en"), desk)
+        if every
+        else (make_app(path, "en"), desk)
+    )
+    for app in apps:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             seen = [screen_text(app.screen)]

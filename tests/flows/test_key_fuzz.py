@@ -22,7 +22,7 @@ KEYS = (
 )
 SEQUENCE_LENGTH = 200
 """Keys a sequence has in the slow run (`pytest -m slow`, run by CI)."""
-QUICK_LENGTH = 60
+QUICK_LENGTH = 40
 """…and in the default run, which must stay quick."""
 SEEDS = [0]
 MORE_SEEDS = list(range(1, 5))  # the slow run (pytest -m slow, in CI); more seeds by hand

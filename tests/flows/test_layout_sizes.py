@@ -20,10 +20,10 @@ SIZES = [
     (40, 12),
     pytest.param(50, 16, marks=pytest.mark.slow),
     pytest.param(60, 20, marks=pytest.mark.slow),
-    (80, 24),
+    pytest.param(80, 24, marks=pytest.mark.slow),
     pytest.param(120, 35, marks=pytest.mark.slow),
 ]
-"""The smallest, the narrow/wide boundaries and a common terminal by default; the rest in the
+"""The smallest by default; the narrow/wide boundaries, a common terminal and the rest in the
 slow run (CI runs both)."""
 
 

@@ -110,6 +110,7 @@ async def test_request_then_73_hours_closes_the_order_and_shows_the_refund(db_pa
     assert stored_clock(db_path) == "2026-11-23T11:00:00+03:00"
 
 
+@pytest.mark.slow
 async def test_seller_refuses_with_a_message_shown_on_the_order(db_path: Path) -> None:
     app = make_app(db_path, "en")
     async with app.run_test(size=SIZE) as pilot:

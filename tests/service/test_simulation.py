@@ -354,7 +354,7 @@ class Simulation(RuleBasedStateMachine):
 
 
 Simulation.TestCase.settings = settings(
-    max_examples=12,
+    max_examples=6,
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
@@ -387,7 +387,7 @@ class StrictReputation(Simulation):
 
 
 StrictReputation.TestCase.settings = settings(
-    max_examples=8,
+    max_examples=4,
     stateful_step_count=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

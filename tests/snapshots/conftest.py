@@ -23,13 +23,9 @@ OTHER_SIZES = {
 
 
 CORE_STEPS = {
-    "test_dispute_screens.py": {
-        "shipped_page",
-        "ground_sheet",
-        "web_dispute_box",
-        "trainer_disputes",
-    },
-    "test_trainer_screens.py": {"trainer", "refuse"},
+    "test_dispute_screens.py": {"web_dispute_box"},
+    "test_trainer_screens.py": {"trainer"},
+    "test_training_screens.py": {"result"},
 }
 """Of the screens that are many variations of one layout, the default run checks these."""
 LATER = {"test_more_screens.py", "test_demo_screens.py"}

@@ -153,6 +153,7 @@ def test_every_journal_of_the_corpus_belongs_to_a_file() -> None:
         assert journal.name.removesuffix(".journal") in EXPECTED
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_file(tmp_path: Path) -> None:
     """A huge file that is cut off: refused on its content, quickly, and left alone."""
     db = tmp_path / "huge.json"

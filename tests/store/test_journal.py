@@ -180,7 +180,7 @@ def test_the_fast_load_gives_what_the_careful_one_gives(
     assert load_snapshot(db_path) == careful
 
 
-@pytest.mark.parametrize("kills", [12, pytest.param(200, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("kills", [6, pytest.param(200, marks=pytest.mark.slow)])
 def test_sigkill_while_appending_or_folding_keeps_every_change_shown_as_saved(
     db_path: Path, kills: int
 ) -> None:

@@ -73,7 +73,7 @@ def kill_rounds(path: Path, kind: str, kills: int, seed: int, *, strict: bool) -
     return stats
 
 
-@pytest.mark.parametrize("kills", [20, pytest.param(300, marks=pytest.mark.slow)])
+@pytest.mark.parametrize("kills", [10, pytest.param(300, marks=pytest.mark.slow)])
 def test_sigkill_never_leaves_a_partial_file(tmp_path: Path, kills: int) -> None:
     path = tmp_path / "db.json"
     stats = kill_rounds(path, "safe", kills, seed=20240601 + kills, strict=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input
 
@@ -42,6 +43,7 @@ async def key_and_back(pilot: Pilot[Any], key: str, shown: type, page: type) -> 
     assert pilot.app.screen.focused is focused
 
 
+@pytest.mark.slow
 async def test_training_keys_on_the_desk_at_80_by_20_in_swahili(tmp_path: Path) -> None:
     app = make_training_app(tmp_path, "refund-card-wallet", language="sw")
     async with app.run_test(size=(80, 20)) as pilot:

@@ -12,10 +12,10 @@ from tests.training.helpers import shipped
 from tests.training_ui.helpers import SIZE, attempts, begin, finish, make_training_app, page_text
 from tests.training_ui.solutions import SOLUTIONS
 
-DEFAULT_RIGHT = {"paid-unshipped-web", "refund-card-wallet"}
+DEFAULT_RIGHT = {"refund-card-wallet"}
 DEFAULT_WRONG = {"seller-refused"}
-"""Run in the default suite: the website and the desk (the walks in test_walks.py work
-the app, and are wrong runs of two more); every other scenario's Pilot runs are `slow`
+"""Run in the default suite: the desk (the walks in test_walks.py work the app, and are
+wrong runs of two more); every other scenario's Pilot runs are `slow`
 (about 3 s each), which CI runs: `pytest -m slow tests/training_ui`."""
 
 

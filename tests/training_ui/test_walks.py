@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.training_ui.helpers import (
     SIZE,
     FakeClock,
@@ -156,6 +158,7 @@ async def test_a_bad_results_file_loses_nothing(tmp_path: Path) -> None:
     assert len(attempts(tmp_path)) == 1
 
 
+@pytest.mark.slow
 async def test_trainer_panel_only_where_the_scenario_allows_it(tmp_path: Path) -> None:
     app = make_training_app(tmp_path, "paid-unshipped-app")
     async with app.run_test(size=SIZE) as pilot:
