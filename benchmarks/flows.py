@@ -54,12 +54,13 @@ async def settle_press(pilot: Pilot[Any], key: str) -> None:
     await pilot.pause()
 
 
-async def highlight_first_cancellable(pilot: Pilot[Any]) -> None:
-    """Move the list's highlight to the first order of the tab that can be cancelled."""
+async def highlight_first(pilot: Pilot[Any], wanted: Callable[[Any, str], bool]) -> None:
+    """Move the list's highlight to the first order of the tab for which ``wanted(service,
+    order_id)`` holds."""
     app: Any = pilot.app
     service, tab = app.service, app.screen.tab
     ids = [order.id for order in service.orders_in(tab)]
-    target = next(i for i, oid in enumerate(ids) if service.cancel_path(oid).can_start)
+    target = next(i for i, oid in enumerate(ids) if wanted(service, oid))
     for _ in range(200 + len(ids)):  # bounded: a list that ignores the keys fails loudly
         position = list_position(pilot)
         if position == target:
@@ -68,18 +69,12 @@ async def highlight_first_cancellable(pilot: Pilot[Any]) -> None:
     raise RuntimeError(f"could not highlight row {target} (at {list_position(pilot)})")
 
 
+async def highlight_first_cancellable(pilot: Pilot[Any]) -> None:
+    await highlight_first(pilot, lambda service, oid: service.cancel_path(oid).can_start)
+
+
 async def highlight_first_disputable(pilot: Pilot[Any]) -> None:
-    """Move the list's highlight to the first order of the tab a dispute can be opened on."""
-    app: Any = pilot.app
-    service, tab = app.service, app.screen.tab
-    ids = [order.id for order in service.orders_in(tab)]
-    target = next(i for i, oid in enumerate(ids) if "open_dispute" in service.buyer_actions(oid))
-    for _ in range(200 + len(ids)):
-        position = list_position(pilot)
-        if position == target:
-            return
-        await settle_press(pilot, "down" if (position or 0) < target else "up")
-    raise RuntimeError(f"could not highlight row {target} (at {list_position(pilot)})")
+    await highlight_first(pilot, lambda service, oid: "open_dispute" in service.buyer_actions(oid))
 
 
 async def highlight_first_option(pilot: Pilot[Any]) -> None:

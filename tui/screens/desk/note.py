@@ -9,20 +9,15 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Static, TextArea
 
-from tui.domain.errors import DomainError
-from tui.screens.base import DialogScreen
+from tui.screens.desk.text_dialog import DeskTextDialog
 from tui.widgets.key_footer import KeyFooter
 
 
-class DeskNoteDialog(DialogScreen[str | None]):
+class DeskNoteDialog(DeskTextDialog):
     """Type the note; Ctrl+S saves it, Escape closes without saving."""
 
     AUTO_FOCUS = "#desk-text"
     BINDINGS = [Binding("ctrl+s", "save", "key.desk_save", id="desk-save-key", priority=True)]
-
-    def __init__(self, order_id: str) -> None:
-        super().__init__(classes="desk")
-        self.order_id = order_id
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -37,19 +32,9 @@ class DeskNoteDialog(DialogScreen[str | None]):
                 yield Button(Content(t("desk.save")), id="desk-save", compact=True)
         yield KeyFooter()
 
-    @on(Button.Pressed, "#desk-cancel")
-    def cancel_pressed(self) -> None:
-        self.close(None)
-
     @on(Button.Pressed, "#desk-save")
     def save_pressed(self) -> None:
         self.action_save()
 
     def action_save(self) -> None:
-        text = self.query_one("#desk-text", TextArea).text
-        try:
-            cleaned = self.service.check_desk_text(text)
-        except DomainError as error:
-            self.query_one("#desk-error", Static).update(Content(self.error_text(error)))
-            return
-        self.close(cleaned)
+        self.close_with_text()

@@ -12,21 +12,19 @@ from textual.content import Content
 from textual.widgets import Button, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from tui.domain.errors import DomainError
 from tui.i18n import Language, Translator
-from tui.screens.base import DialogScreen
+from tui.screens.desk.text_dialog import DeskTextDialog
 from tui.widgets.key_footer import KeyFooter
 
 
-class DeskReplyDialog(DialogScreen[str | None]):
+class DeskReplyDialog(DeskTextDialog):
     """↑↓ picks a template (its words fill the box), Tab edits them, Ctrl+S sends."""
 
     AUTO_FOCUS = "#desk-templates"
     BINDINGS = [Binding("ctrl+s", "send", "key.desk_send", id="desk-send-key", priority=True)]
 
     def __init__(self, order_id: str, language: Language) -> None:
-        super().__init__(classes="desk")
-        self.order_id = order_id
+        super().__init__(order_id)
         self.language = language
         self.replies = self.service.replies(order_id)
 
@@ -65,20 +63,9 @@ class DeskReplyDialog(DialogScreen[str | None]):
         """Enter on a template: go and edit its words."""
         self.query_one("#desk-text", TextArea).focus()
 
-    @on(Button.Pressed, "#desk-cancel")
-    def cancel_pressed(self) -> None:
-        self.close(None)
-
     @on(Button.Pressed, "#desk-send")
     def send_pressed(self) -> None:
         self.action_send()
 
     def action_send(self) -> None:
-        """Close with the words, unless the rules refuse them (said under the box)."""
-        text = self.query_one("#desk-text", TextArea).text
-        try:
-            cleaned = self.service.check_desk_text(text)
-        except DomainError as error:
-            self.query_one("#desk-error", Static).update(Content(self.error_text(error)))
-            return
-        self.close(cleaned)
+        self.close_with_text()
